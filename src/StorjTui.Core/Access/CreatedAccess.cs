@@ -1,0 +1,25 @@
+namespace StorjTui.Core.Access;
+
+/// <summary>
+/// What a successful creation returns. S3 credentials fill the key pair and endpoint; the Access Grant
+/// type fills <see cref="AccessGrant"/>; the API Key type fills <see cref="ApiKey"/> and
+/// <see cref="SatelliteAddress"/>. All secret-bearing strings here must never be logged.
+/// </summary>
+public sealed record CreatedAccess
+{
+    public required AccessType Type { get; init; }
+    public required string Name { get; init; }
+    public required DateTimeOffset CreatedAt { get; init; }
+    public required Permissions Permissions { get; init; }
+    public required IReadOnlyList<string> Buckets { get; init; }
+    public DateTimeOffset? NotAfter { get; init; }
+    public string? AccessKeyId { get; init; }
+    public string? SecretKey { get; init; }
+    public string? Endpoint { get; init; }
+    public string? AccessGrant { get; init; }
+    public string? ApiKey { get; init; }
+    public string? SatelliteAddress { get; init; }
+
+    /// <summary>Never print secrets by accident (records print every property by default).</summary>
+    public override string ToString() => $"CreatedAccess {{ Type = {Type}, Name = {Name} }}";
+}

@@ -1,0 +1,3 @@
+using StorjTui.Cli;
+
+return CommandLine.Run(args);
