@@ -59,7 +59,7 @@ public sealed class AuthServiceClient : IDisposable
 
     public void Dispose() => caller.Dispose();
 
-    private Exception Rejection(ServiceResponse response, string accessGrant)
+    private static Exception Rejection(ServiceResponse response, string accessGrant)
     {
         // http.Error bodies: one line of text; 5xx and 499 bodies are emptied by the service itself.
         var text = response.Body.Replace(accessGrant, "<access grant>", StringComparison.Ordinal).Trim();
