@@ -17,7 +17,7 @@ public sealed class SatelliteConnection : IStorjConnection
     private readonly ConsoleClient console;
     private readonly ConsoleConfig config;
     private readonly SatelliteConnectionOptions options;
-    private readonly PendingCreationStore pending;
+    private readonly PendingCreationStore store;
     private readonly Dictionary<string, ConsoleProject> projects = [];
     private readonly Dictionary<string, OpenedProject> opened = [];
     private readonly Dictionary<string, CreatedApiKey> heldKeys = [];
@@ -28,7 +28,7 @@ public sealed class SatelliteConnection : IStorjConnection
         this.config = config;
         this.options = options;
         Description = description;
-        pending = new PendingCreationStore(options.PendingFolder);
+        store = new PendingCreationStore(options.PendingFolder);
     }
 
     public string Description { get; }
@@ -153,7 +153,7 @@ public sealed class SatelliteConnection : IStorjConnection
             {
                 throw new AccessNameTakenException($"This name is already in use: the project already has an access named '{request.Name}'. Choose another name.");
             }
-            var record = pending.Add(Backend, project.Id, project.Name, request.Name, request.Type, options.Time.GetUtcNow());
+            var record = store.Add(Backend, project.Id, project.Name, request.Name, request.Type, options.Time.GetUtcNow());
             progress?.Report(CreationStep.CreatingKey);
             var key = await CreateKeyOnceAsync(project, record, cancellationToken);
             lock (heldKeys)
@@ -170,15 +170,15 @@ public sealed class SatelliteConnection : IStorjConnection
 
     public Task<IReadOnlyList<PendingCreation>> GetPendingCreationsAsync(CancellationToken cancellationToken)
     {
-        var list = pending.List(Backend).Select(ToPending).ToList();
+        var list = store.List(Backend).Select(ToPending).ToList();
         return Task.FromResult<IReadOnlyList<PendingCreation>>(list);
     }
 
-    public async Task<CreatedAccess> ResumeCreationAsync(PendingCreation pendingCreation, AccessRequest request, IProgress<CreationStep>? progress, CancellationToken cancellationToken)
+    public async Task<CreatedAccess> ResumeCreationAsync(PendingCreation pending, AccessRequest request, IProgress<CreationStep>? progress, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(pendingCreation);
+        ArgumentNullException.ThrowIfNull(pending);
         ArgumentNullException.ThrowIfNull(request);
-        var record = pending.Find(pendingCreation.Id) ?? throw new StorjConnectionException("That creation is no longer pending (it finished or was cleaned up).");
+        var record = store.Find(pending.Id) ?? throw new StorjConnectionException("That creation is no longer pending (it finished or was cleaned up).");
         if (request.Name != record.Name || request.Type != record.Type)
         {
             throw new ArgumentException("Resume with the same name and type as the pending creation.", nameof(request));
@@ -193,7 +193,7 @@ public sealed class SatelliteConnection : IStorjConnection
         {
             // The key's secret died with the earlier session: remove the leftover key, then start over under the same name.
             await DeleteLeftoverKeyAsync(record, knownId: null, cancellationToken);
-            pending.Remove(record.Id);
+            store.Remove(record.Id);
             return await CreateAccessAsync(project, request, progress, cancellationToken);
         }
         var secrets = ResolveSecrets(project, request);
@@ -207,10 +207,10 @@ public sealed class SatelliteConnection : IStorjConnection
         }
     }
 
-    public async Task AbandonCreationAsync(PendingCreation pendingCreation, CancellationToken cancellationToken)
+    public async Task AbandonCreationAsync(PendingCreation pending, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(pendingCreation);
-        var record = pending.Find(pendingCreation.Id);
+        ArgumentNullException.ThrowIfNull(pending);
+        var record = store.Find(pending.Id);
         if (record is null)
         {
             return;
@@ -221,7 +221,7 @@ public sealed class SatelliteConnection : IStorjConnection
             heldKeys.TryGetValue(record.Id, out key);
         }
         await DeleteLeftoverKeyAsync(record, key?.Info.Id, cancellationToken);
-        pending.Remove(record.Id);
+        store.Remove(record.Id);
         lock (heldKeys)
         {
             heldKeys.Remove(record.Id);
@@ -275,7 +275,7 @@ public sealed class SatelliteConnection : IStorjConnection
             try
             {
                 await DeleteLeftoverKeyAsync(record, knownId: null, CancellationToken.None);
-                pending.Remove(record.Id);
+                store.Remove(record.Id);
             }
             catch (StorjConnectionException)
             {
@@ -285,7 +285,7 @@ public sealed class SatelliteConnection : IStorjConnection
         }
         catch (StorjConnectionException)
         {
-            pending.Remove(record.Id); // refused outright: nothing was created
+            store.Remove(record.Id); // refused outright: nothing was created
             throw;
         }
     }
@@ -336,7 +336,7 @@ public sealed class SatelliteConnection : IStorjConnection
                     };
                 }
             }
-            pending.Remove(record.Id);
+            store.Remove(record.Id);
             lock (heldKeys)
             {
                 heldKeys.Remove(record.Id);
