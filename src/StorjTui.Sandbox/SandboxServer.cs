@@ -52,6 +52,9 @@ public sealed class SandboxServer : IAsyncDisposable
 
     public SandboxOptions Options => services.Options;
 
+    /// <summary>The handlers' shared state, for tests.</summary>
+    internal SandboxServices Services => services;
+
     /// <summary>Faults injected into answers; add and clear while running.</summary>
     public SandboxFaults Faults { get; }
 
