@@ -99,6 +99,14 @@ public sealed class SandboxServer : IAsyncDisposable
         return new SandboxServer(app, services, faults);
     }
 
+    /// <summary>What <c>sandbox serve</c> prints: where it listens, how to log in, where its state lives, and what the endpoint will be.</summary>
+    public string Banner() => string.Join(Environment.NewLine,
+        $"Sandbox satellite console and auth service: {BaseUrl}",
+        $"Satellite node URL (in grants): {SatelliteNodeUrl}",
+        $"Demo account: {DemoEmail} / password {DemoPassword} (no MFA)",
+        $"State: {Options.DataFolder}",
+        Options.S3GatewayUrl is { } gateway ? $"S3 endpoint returned: {gateway}" : "No S3 gateway configured: credentials work only against the sandbox.");
+
     /// <summary>Deletes the sandbox's saved state (<c>--sandbox-reset</c>).</summary>
     public static void Reset(string dataFolder)
     {

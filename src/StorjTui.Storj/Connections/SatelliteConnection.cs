@@ -248,7 +248,8 @@ public sealed class SatelliteConnection : IStorjConnection
 
     public override string ToString() => $"SatelliteConnection {{ {Description} }}";
 
-    private string Backend => console.ConsoleUrl.AbsoluteUri;
+    // Records are matched by the satellite's node URL, not the console URL: the sandbox's port changes between runs.
+    private string Backend => NodeUrl;
 
     private PendingCreation ToPending(PendingCreationRecord record)
     {
