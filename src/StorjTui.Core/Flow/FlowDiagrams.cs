@@ -31,6 +31,9 @@ public static class FlowDiagrams
             + "Generated from the code by `FlowDiagrams` (the test `FlowDiagramsTests` fails when this copy is stale;" + nl
             + "run it with `UPDATE_FLOW_DIAGRAMS=1` to rewrite it). Guards in brackets are the console's rules;" + nl
             + "a refused trigger stays put and shows the rule's message." + nl + nl
+            + "End dates and times, on the screens and on the command line, use one syntax: `none`, `now`," + nl
+            + "`+90m` / `+2h30m` / `+7d` from now (`m` is minutes), RFC 3339 (`2026-07-01T12:00:00Z`), a date" + nl
+            + "`2026-07-01` (ends 23:59:59 your local time), or the presets `1d`, `1w`, `1mo`, `1y` (end of that day)." + nl + nl
             + "**Navigation**" + nl + nl
             + "```mermaid" + nl + Normalize(NavigationMermaid()) + nl + "```" + nl + nl
             + "**Create access**" + nl + nl

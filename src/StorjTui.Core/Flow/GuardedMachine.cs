@@ -68,15 +68,21 @@ internal sealed class GuardedMachine<TStep, TTrigger>
         return StepResult<TStep>.Moved(from, _read());
     }
 
-    // Only the rules of branches whose conditions hold speak: a branch not taken has nothing to report.
-    private List<string> ProblemsOf(TTrigger trigger) =>
-        _guards.TryGetValue((_read(), trigger), out var transitions)
-            ? transitions
-                .Where(guards => guards.Where(g => g.IsCondition).All(g => g.Holds()))
-                .SelectMany(guards => guards.Where(g => !g.IsCondition).SelectMany(g => g.Problems()))
-                .Distinct(StringComparer.Ordinal)
-                .ToList()
-            : [];
+    // The rules of the branch whose conditions hold speak; a branch not taken has nothing to report. When no
+    // branch fits (e.g. no projects at all), every branch's rules speak, so the refusal still says why.
+    private List<string> ProblemsOf(TTrigger trigger)
+    {
+        if (!_guards.TryGetValue((_read(), trigger), out var transitions))
+        {
+            return [];
+        }
+
+        var fitting = transitions.Where(guards => guards.Where(g => g.IsCondition).All(g => g.Holds())).ToList();
+        return (fitting.Count > 0 ? fitting : transitions)
+            .SelectMany(guards => guards.Where(g => !g.IsCondition).SelectMany(g => g.Problems()))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+    }
 
     /// <summary>"CreationFailed" → "Creation failed", for the rare message about a trigger itself.</summary>
     private static string Spaced(TTrigger trigger)
