@@ -228,6 +228,9 @@ public sealed partial class CreateAccessFlow : IDisposable
     /// <summary>The declared machine, for the diagrams.</summary>
     internal Stateless.Reflection.StateMachineInfo Info => _machine.Machine.GetInfo();
 
+    /// <summary>The underlying machine, so tests can record every transition taken.</summary>
+    internal Stateless.StateMachine<CreateAccessStep, CreateAccessTrigger> Machine => _machine.Machine;
+
     public void Dispose() => Draft.ClearSecrets();
 
     internal IReadOnlyList<string> CheckTypedPassphrase() =>

@@ -222,6 +222,9 @@ public sealed partial class NavigationFlow : IDisposable
     /// <summary>The declared machine, for the diagrams.</summary>
     internal Stateless.Reflection.StateMachineInfo Info => _machine.Machine.GetInfo();
 
+    /// <summary>The underlying machine, so tests can record every transition taken.</summary>
+    internal Stateless.StateMachine<NavigationStep, NavigationTrigger> Machine => _machine.Machine;
+
     public void Dispose() => ClearSecrets();
 
     private void OnCreateFinished(CreateAccessStep end)

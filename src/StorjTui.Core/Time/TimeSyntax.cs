@@ -34,6 +34,26 @@ public sealed partial class TimeSyntax
         _ => throw new ArgumentOutOfRangeException(nameof(preset), preset, "Unknown end date preset."),
     };
 
+    /// <summary>
+    /// Reads a bare Go duration such as <c>720h</c>, <c>90m</c> or <c>30d</c> (uplink's <c>--max-object-ttl</c>);
+    /// a leading <c>+</c> is accepted so the same spelling works as for times.
+    /// </summary>
+    /// <exception cref="InvalidTimeException">The text is not a duration.</exception>
+    public static TimeSpan ParseDuration(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var input = text.Trim();
+        var digits = input.StartsWith('+') ? input[1..] : input;
+        if (!GoDuration.TryParse(digits, out var duration, out var tooLarge))
+        {
+            throw new InvalidTimeException(tooLarge
+                ? $"{Quote(input)} is too long a duration."
+                : $"{Quote(input)} is not a duration: use 90m, 2h30m, 720h or 30d.");
+        }
+
+        return duration;
+    }
+
     /// <summary>Reads a time; null for <c>none</c>.</summary>
     /// <exception cref="InvalidTimeException">The text is not in the syntax.</exception>
     public DateTimeOffset? Parse(string text) => ParseEndDate(text).Value;
