@@ -169,7 +169,7 @@ public sealed partial class CreateAccessFlow : IDisposable
         Draft.NewPassphraseConfirmation = Replace(Draft.NewPassphraseConfirmation, confirmation);
 
     /// <summary>The plugged-in check's non-blocking findings about the typed passphrase, to show as warnings.</summary>
-    public IReadOnlyList<PassphraseFinding> PassphraseWarnings =>
+    public IReadOnlyList<PassphraseNotice> PassphraseWarnings =>
         _services.PassphraseCheck is { } check && Draft.NewPassphrase is { Length: > 0 } p
             ? check.Check(p).Where(f => !f.BlocksNext).ToList()
             : [];

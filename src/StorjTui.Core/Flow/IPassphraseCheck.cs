@@ -8,5 +8,5 @@ namespace StorjTui.Core.Flow;
 public interface IPassphraseCheck
 {
     /// <summary>Findings about <paramref name="passphraseUtf8"/>; must not keep or echo the bytes.</summary>
-    IReadOnlyList<PassphraseFinding> Check(ReadOnlySpan<byte> passphraseUtf8);
+    IReadOnlyList<PassphraseNotice> Check(ReadOnlySpan<byte> passphraseUtf8);
 }

@@ -184,7 +184,7 @@ public class CreateAccessGuardTests
         flow.SetNewPassphrase("blocked");
         flow.SetPassphraseConfirmation("blocked");
         Refuses(flow.Next(), Step.EnterPassphrase, "That passphrase is on the blocked list");
-        Assert.Equal([new PassphraseFinding("Short passphrase: use 12 words or more", false)], flow.PassphraseWarnings);
+        Assert.Equal([new PassphraseNotice("Short passphrase: use 12 words or more", false)], flow.PassphraseWarnings);
 
         flow.SetNewPassphrase("short");
         flow.SetPassphraseConfirmation("short");

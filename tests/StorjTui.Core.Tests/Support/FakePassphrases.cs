@@ -22,17 +22,17 @@ internal sealed class FakeGenerator
 /// <summary>A passphrase check that blocks "blocked" and warns about anything shorter than 8 bytes.</summary>
 internal sealed class FakeCheck : IPassphraseCheck
 {
-    public IReadOnlyList<PassphraseFinding> Check(ReadOnlySpan<byte> passphraseUtf8)
+    public IReadOnlyList<PassphraseNotice> Check(ReadOnlySpan<byte> passphraseUtf8)
     {
-        var findings = new List<PassphraseFinding>();
+        var findings = new List<PassphraseNotice>();
         if (passphraseUtf8.SequenceEqual("blocked"u8))
         {
-            findings.Add(new PassphraseFinding("That passphrase is on the blocked list", true));
+            findings.Add(new PassphraseNotice("That passphrase is on the blocked list", true));
         }
 
         if (passphraseUtf8.Length < 8)
         {
-            findings.Add(new PassphraseFinding("Short passphrase: use 12 words or more", false));
+            findings.Add(new PassphraseNotice("Short passphrase: use 12 words or more", false));
         }
 
         return findings;
