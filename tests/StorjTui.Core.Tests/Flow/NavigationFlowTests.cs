@@ -291,4 +291,21 @@ public class NavigationFlowTests
         Assert.All(_fixture.Generator.Issued, bytes => Assert.All(bytes, b => Assert.Equal(0, b)));
         Assert.Equal(["Quit is not available on this step"], nav.Quit().Problems);
     }
+
+    [Fact]
+    public void A_creation_finishing_after_quit_is_not_kept()
+    {
+        var nav = AtAccessPage();
+        nav.StartCreate();
+        var create = nav.Create!;
+        create.SetName("late");
+        create.Next();
+        create.Next();
+        create.Next();
+        create.Confirm();
+        nav.Quit();
+        create.Succeeded(new CreatedAccess { Type = AccessType.S3Credentials, Name = "late", CreatedAt = FlowFixture.Start, Permissions = Permissions.All, Buckets = [] });
+        Assert.Equal(Step.Exited, nav.Step);
+        Assert.Null(nav.LastCreated);
+    }
 }
