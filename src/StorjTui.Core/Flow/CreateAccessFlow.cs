@@ -85,12 +85,12 @@ public sealed partial class CreateAccessFlow : IDisposable
         ArgumentNullException.ThrowIfNull(created);
         if (_step != CreateAccessStep.Creating)
         {
-            return Fire(CreateAccessTrigger.CreationSucceeded);
+            return _machine.Fire(CreateAccessTrigger.CreationSucceeded);
         }
 
         Created = created;
         FailureMessage = null;
-        return Fire(CreateAccessTrigger.CreationSucceeded);
+        return _machine.Fire(CreateAccessTrigger.CreationSucceeded);
     }
 
     /// <param name="message">What went wrong, fit to show (e.g. a <see cref="StorjConnectionException"/> message).</param>
@@ -102,10 +102,15 @@ public sealed partial class CreateAccessFlow : IDisposable
             FailureMessage = message;
         }
 
-        return Fire(CreateAccessTrigger.CreationFailed);
+        return _machine.Fire(CreateAccessTrigger.CreationFailed);
     }
 
-    public StepResult<CreateAccessStep> Fire(CreateAccessTrigger trigger) => _machine.Fire(trigger);
+    /// <summary>Fires a screen trigger (Next, Back, Cancel, Confirm, Retry) by value, e.g. from a key map.</summary>
+    /// <exception cref="ArgumentException">An outcome trigger: report outcomes with <see cref="Succeeded"/> or <see cref="Failed"/>, which carry their data.</exception>
+    public StepResult<CreateAccessStep> Fire(CreateAccessTrigger trigger) =>
+        trigger is CreateAccessTrigger.CreationSucceeded or CreateAccessTrigger.CreationFailed
+            ? throw new ArgumentException($"Report {trigger} with Succeeded or Failed, which carry the result.", nameof(trigger))
+            : _machine.Fire(trigger);
 
     /// <summary>What would refuse <paramref name="trigger"/> now (live hints for the screen); empty when it would move.</summary>
     public IReadOnlyList<string> Check(CreateAccessTrigger trigger) => _machine.Check(trigger);

@@ -66,5 +66,15 @@ public sealed record EndDate
         return new EndDate(EndDateKind.ExactTime, null, TimeZoneInfo.ConvertTime(instant, localZone));
     }
 
+    /// <summary>The console's label for a preset ("1 Day", "1 Week", "1 Month", "1 Year").</summary>
+    public static string Label(EndDatePreset preset) => preset switch
+    {
+        EndDatePreset.OneDay => "1 Day",
+        EndDatePreset.OneWeek => "1 Week",
+        EndDatePreset.OneMonth => "1 Month",
+        EndDatePreset.OneYear => "1 Year",
+        _ => throw new ArgumentOutOfRangeException(nameof(preset), preset, "Unknown end date preset."),
+    };
+
     public override string ToString() => DisplayText;
 }

@@ -24,6 +24,9 @@ public sealed partial class TimeSyntax
         _localZone = localZone;
     }
 
+    /// <summary>The syntax on this machine's clock and time zone (what the app and the command line use).</summary>
+    public static TimeSyntax Local => new(TimeProvider.System, TimeZoneInfo.Local);
+
     /// <summary>The spelling of a preset in this syntax (<c>1d</c>, <c>1w</c>, <c>1mo</c>, <c>1y</c>).</summary>
     public static string Spell(EndDatePreset preset) => preset switch
     {

@@ -221,7 +221,6 @@ public class CreateAccessGuardTests
     [Theory]
     [InlineData(nameof(CreateAccessTrigger.Confirm), "Confirm is not available on this step")]
     [InlineData(nameof(CreateAccessTrigger.Retry), "Retry is not available on this step")]
-    [InlineData(nameof(CreateAccessTrigger.CreationSucceeded), "Creation succeeded is not available on this step")]
     [InlineData(nameof(CreateAccessTrigger.Back), "Back is not available on this step")]
     public void Triggers_of_other_steps_are_refused_at_type_and_name(string trigger, string message)
     {
@@ -290,6 +289,18 @@ public class CreateAccessGuardTests
         Refuses(flow.Succeeded(new CreatedAccess { Type = AccessType.ApiKey, Name = "n", CreatedAt = FlowFixture.Start, Permissions = Permissions.All, Buckets = [] }),
             Step.TypeAndName, "Creation succeeded is not available on this step");
         Assert.Null(flow.Created);
+    }
+
+    [Theory]
+    [InlineData(CreateAccessTrigger.CreationSucceeded)]
+    [InlineData(CreateAccessTrigger.CreationFailed)]
+    public void Outcomes_cannot_be_fired_without_their_data(CreateAccessTrigger trigger)
+    {
+        var flow = _fixture.AtEncryption();
+        flow.Next();
+        flow.Confirm();
+        Assert.Throws<ArgumentException>(() => flow.Fire(trigger));
+        Assert.Equal(Step.Creating, flow.Step);
     }
 
     private CreateAccessFlow AtEnterPassphrase()

@@ -87,4 +87,10 @@ public class EndDateTests
         Assert.Null(end.Preset);
         Assert.Equal("2027-01-01 23:59:59 -05:00", end.DisplayText);
     }
+
+    [Fact]
+    public void Preset_labels_are_the_consoles()
+    {
+        Assert.Equal(["1 Day", "1 Week", "1 Month", "1 Year"], Enum.GetValues<EndDatePreset>().Select(EndDate.Label));
+    }
 }
