@@ -4,8 +4,8 @@ using StorjTui.Core.Time;
 
 namespace StorjTui.Core.Flow;
 
-// The edits a screen makes to the draft. They are allowed on every editing step (Back keeps everything,
-// so a field may be changed from a later screen's perspective too) and refused once the request is fixed.
+// The edits a screen makes to the draft. Any editing step may make them (each screen edits its own fields;
+// Back keeps them all); once Confirm fixed the request they throw, since that is a screen bug.
 public sealed partial class CreateAccessFlow
 {
     public void SetType(AccessType type) => Edit(() => Draft.Type = type);
@@ -44,6 +44,9 @@ public sealed partial class CreateAccessFlow
             return e.Message;
         }
     }
+
+    /// <summary>The date picker's choice: the access ends at 23:59:59 local time that day.</summary>
+    public void SetEndDate(DateOnly day) => SetEndDate(EndDate.OnDate(day, _services.LocalZone));
 
     public void SetEndDate(EndDatePreset preset) => SetEndDate(EndDate.FromPreset(preset, _services.Clock, _services.LocalZone));
 

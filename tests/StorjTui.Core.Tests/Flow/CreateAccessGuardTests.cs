@@ -124,6 +124,10 @@ public class CreateAccessGuardTests
         Refuses(flow.Next(), Step.Permissions, "The end date 2026-06-15 10:00:00 +02:00 has passed: choose a date in the future");
         Assert.Null(flow.SetEndDate("2026-06-15"));
         Assert.True(flow.Next().Accepted);
+        flow.Back();
+        flow.SetEndDate(new DateOnly(2026, 6, 15));
+        Assert.Equal(EndDateKind.CustomDate, flow.Draft.EndDate.Kind);
+        Assert.True(flow.Next().Accepted);
     }
 
     [Fact]
