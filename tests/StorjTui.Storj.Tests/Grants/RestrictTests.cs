@@ -180,6 +180,7 @@ public sealed class RestrictTests
         Assert.Throws<InvalidRestrictionException>(() => Parent.Restrict(new GrantRestrictions { Permissions = Permissions.None }));
         Assert.Throws<InvalidRestrictionException>(() => Parent.Restrict(new GrantRestrictions { NotBefore = now, NotAfter = now.AddSeconds(-1) }));
         Assert.Throws<InvalidRestrictionException>(() => Parent.Restrict(new GrantRestrictions { MaxObjectTtl = TimeSpan.Zero }));
+        Assert.Throws<InvalidRestrictionException>(() => Parent.Restrict(new GrantRestrictions { MaxObjectTtl = TimeSpan.MaxValue }));
     }
 
     [Fact]
