@@ -117,6 +117,12 @@ public sealed class AccessGrant
             throw new InvalidRestrictionException("the maximum object TTL must be positive");
         }
 
+        // Storj holds the TTL as int64 nanoseconds (about 292 years).
+        if (restrictions.MaxObjectTtl is { } longTtl && longTtl.Ticks > long.MaxValue / 100)
+        {
+            throw new InvalidRestrictionException("the maximum object TTL is too long (at most about 292 years)");
+        }
+
         var paths = new List<CaveatPath>();
         foreach (var prefix in restrictions.Prefixes)
         {

@@ -53,6 +53,9 @@ public static class Base58Check
         return second[..4];
     }
 
+    // 58^5 fits in 32 bits, so both directions work five base-58 digits at a time on 32-bit limbs.
+    private const uint FiveDigits = 58 * 58 * 58 * 58 * 58;
+
     private static string EncodePlain(ReadOnlySpan<byte> data)
     {
         var zeros = 0;
@@ -61,29 +64,56 @@ public static class Base58Check
             zeros++;
         }
 
-        // Big-endian base-58 digits, least significant last; log(256)/log(58) < 1.37.
-        var digits = new byte[(data.Length - zeros) * 137 / 100 + 1];
-        var length = 0;
-        for (var i = zeros; i < data.Length; i++)
+        // Big-endian 32-bit limbs of the number.
+        var rest = data[zeros..];
+        var limbs = new uint[(rest.Length + 3) / 4];
+        var first = rest.Length % 4 == 0 ? 4 : rest.Length % 4;
+        for (int i = 0, limb = 0, take = first; i < rest.Length; limb++, take = 4)
         {
-            int carry = data[i];
-            var j = 0;
-            for (var k = digits.Length - 1; (carry != 0 || j < length) && k >= 0; k--, j++)
+            uint value = 0;
+            for (var k = 0; k < take; k++, i++)
             {
-                carry += 256 * digits[k];
-                digits[k] = (byte)(carry % 58);
-                carry /= 58;
+                value = (value << 8) | rest[i];
             }
 
-            length = j;
+            limbs[limb] = value;
         }
 
-        var start = digits.Length - length;
-        var chars = new char[zeros + length];
-        chars.AsSpan(0, zeros).Fill('1');
-        for (var i = 0; i < length; i++)
+        var digits = new List<char>(rest.Length * 138 / 100 + 5);
+        var start = 0;
+        while (start < limbs.Length)
         {
-            chars[zeros + i] = Alphabet[digits[start + i]];
+            ulong remainder = 0;
+            for (var i = start; i < limbs.Length; i++)
+            {
+                var current = (remainder << 32) | limbs[i];
+                limbs[i] = (uint)(current / FiveDigits);
+                remainder = current % FiveDigits;
+            }
+
+            while (start < limbs.Length && limbs[start] == 0)
+            {
+                start++;
+            }
+
+            for (var k = 0; k < 5; k++)
+            {
+                digits.Add(Alphabet[(int)(remainder % 58)]);
+                remainder /= 58;
+            }
+        }
+
+        // Digits were produced least significant first; drop the padding zeros of the last group.
+        while (digits.Count > 0 && digits[^1] == '1')
+        {
+            digits.RemoveAt(digits.Count - 1);
+        }
+
+        var chars = new char[zeros + digits.Count];
+        chars.AsSpan(0, zeros).Fill('1');
+        for (var i = 0; i < digits.Count; i++)
+        {
+            chars[zeros + i] = digits[digits.Count - 1 - i];
         }
 
         return new string(chars);
@@ -97,32 +127,61 @@ public static class Base58Check
             ones++;
         }
 
-        // log(58)/log(256) < 0.733.
-        var bytes = new byte[(text.Length - ones) * 733 / 1000 + 1];
-        var length = 0;
-        for (var i = ones; i < text.Length; i++)
+        // Little-endian 32-bit limbs; multiply-and-add a group of up to five digits at a time.
+        var limbs = new uint[(text.Length - ones) / 5 + 2];
+        var used = 0;
+        var position = ones;
+        while (position < text.Length)
         {
-            var c = text[i];
-            var digit = c < 128 ? Digits[c] : -1;
-            if (digit < 0)
+            uint multiplier = 1, addend = 0;
+            for (var k = 0; k < 5 && position < text.Length; k++, position++)
             {
-                throw new InvalidBase58Exception($"not base58: character {i + 1} is outside the base58 alphabet");
+                var c = text[position];
+                var digit = c < 128 ? Digits[c] : -1;
+                if (digit < 0)
+                {
+                    throw new InvalidBase58Exception($"not base58: character {position + 1} is outside the base58 alphabet");
+                }
+
+                multiplier *= 58;
+                addend = addend * 58 + (uint)digit;
             }
 
-            int carry = digit;
-            var j = 0;
-            for (var k = bytes.Length - 1; (carry != 0 || j < length) && k >= 0; k--, j++)
+            ulong carry = addend;
+            for (var i = 0; i < used; i++)
             {
-                carry += 58 * bytes[k];
-                bytes[k] = (byte)(carry & 0xff);
-                carry >>= 8;
+                var current = (ulong)limbs[i] * multiplier + carry;
+                limbs[i] = (uint)current;
+                carry = current >> 32;
             }
 
-            length = j;
+            if (carry != 0)
+            {
+                limbs[used++] = (uint)carry;
+            }
         }
 
-        var result = new byte[ones + length];
-        bytes.AsSpan(bytes.Length - length).CopyTo(result.AsSpan(ones));
+        var bytes = new List<byte>(used * 4);
+        for (var i = used - 1; i >= 0; i--)
+        {
+            bytes.Add((byte)(limbs[i] >> 24));
+            bytes.Add((byte)(limbs[i] >> 16));
+            bytes.Add((byte)(limbs[i] >> 8));
+            bytes.Add((byte)limbs[i]);
+        }
+
+        var skip = 0;
+        while (skip < bytes.Count && bytes[skip] == 0)
+        {
+            skip++;
+        }
+
+        var result = new byte[ones + bytes.Count - skip];
+        for (var i = skip; i < bytes.Count; i++)
+        {
+            result[ones + i - skip] = bytes[i];
+        }
+
         return result;
     }
 

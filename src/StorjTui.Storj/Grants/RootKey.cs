@@ -14,7 +14,10 @@ public static class RootKey
     /// <summary>The implementation in use: libargon2 when it loads, else the managed one.</summary>
     public static IArgon2id Argon2 => Chosen.Value;
 
-    /// <summary>Derives the 32-byte root key with <see cref="Argon2"/>. The caller clears the result after use.</summary>
+    /// <summary>
+    /// Derives the 32-byte root key with <see cref="Argon2"/>. The caller clears the result after use.
+    /// Throws <see cref="ArgumentException"/> for an empty passphrase.
+    /// </summary>
     public static byte[] Derive(ReadOnlySpan<byte> passphrase, ReadOnlySpan<byte> salt, int threads = 8) =>
         Derive(passphrase, salt, threads, Argon2);
 
@@ -23,6 +26,12 @@ public static class RootKey
     {
         ArgumentNullException.ThrowIfNull(argon2);
         ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
+
+        // The console refuses an empty passphrase, and the managed Argon2id cannot hash one.
+        if (passphrase.IsEmpty)
+        {
+            throw new ArgumentException("The encryption passphrase is empty.", nameof(passphrase));
+        }
         Span<byte> mixed = stackalloc byte[32];
         Span<byte> pathSalt = stackalloc byte[32];
         try
