@@ -323,7 +323,11 @@ public sealed class SatelliteConnection : IStorjConnection
                 {
                     step = "registering with the auth service";
                     progress?.Report(CreationStep.Registering);
-                    var project = projects.GetValueOrDefault(record.ProjectId);
+                    ConsoleProject? project;
+                    lock (projects)
+                    {
+                        project = projects.GetValueOrDefault(record.ProjectId);
+                    }
                     var authUrl = AuthServiceUrl.Choose(project?.EdgeUrlOverrides?.AuthService, config.GatewayCredentialsRequestUrl ?? options.AuthServiceFallback.AbsoluteUri);
                     using var auth = new AuthServiceClient(authUrl, options.Http);
                     var credentials = await auth.RegisterAsync(grant, cancellationToken);
