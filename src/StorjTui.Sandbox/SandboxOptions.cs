@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using StorjTui.Sandbox.Faults;
 using StorjTui.Storj.Files;
 
@@ -40,6 +41,9 @@ public sealed record SandboxOptions
     public IReadOnlyList<SandboxFault> Faults { get; init; } = [];
 
     public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>Where the sandbox logs (hook failures); null logs nothing. It never logs keys, grants or passwords.</summary>
+    public ILoggerFactory? LoggerFactory { get; init; }
 
     /// <summary><c>$XDG_DATA_HOME/storj-tui/sandbox</c>.</summary>
     public static string DefaultDataFolder() => Path.Combine(XdgFolders.DataHome(), "storj-tui", "sandbox");

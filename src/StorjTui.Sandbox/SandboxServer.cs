@@ -80,9 +80,7 @@ public sealed class SandboxServer : IAsyncDisposable
             k.Limits.MaxRequestBodySize = 64 * 1024;
         });
         var app = builder.Build();
-        var logger = app.Services.GetService(typeof(ILoggerFactory)) is ILoggerFactory factory
-            ? factory.CreateLogger("StorjTui.Sandbox")
-            : Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
+        var logger = options.LoggerFactory?.CreateLogger("StorjTui.Sandbox") ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
         var hook = options.ProvisioningCommand is { Count: > 0 } command ? new ProvisioningHook(command, options.ProvisioningTimeout, logger) : null;
         var services = new SandboxServices(options, state, credentials, hook);
         var faults = new SandboxFaults();

@@ -32,6 +32,8 @@ public sealed class PersistenceTests : IDisposable
         using var saltAgain = await again.GetAsync($"api/v0/projects/{projectId}/salt");
 
         Assert.Equal(nodeUrl, second.SatelliteNodeUrl);
+        Assert.Contains("demo@sandbox.local / password sandbox", second.Banner(), StringComparison.Ordinal);
+        Assert.Contains("No S3 gateway configured", second.Banner(), StringComparison.Ordinal);
         Assert.Equal(["kept"], (await SandboxClient.JsonAsync(names)).EnumerateArray().Select(e => e.GetString()).ToList());
         Assert.Equal(salt, (await SandboxClient.JsonAsync(saltAgain)).GetString());
     }
