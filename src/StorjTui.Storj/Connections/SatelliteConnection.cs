@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using StorjTui.Core.Access;
 using StorjTui.Storj.Auth;
 using StorjTui.Storj.Console;
@@ -380,58 +379,13 @@ public sealed class SatelliteConnection : IStorjConnection
     {
         if (request.Type == AccessType.ApiKey)
         {
-            return new CreationSecrets(null, null, false);
+            return CreationSecrets.None;
         }
         OpenedProject? open;
         lock (opened)
         {
             opened.TryGetValue(project.Id, out open);
         }
-        if (open is null)
-        {
-            throw new InvalidOperationException("Open the project (OpenProjectAsync) before creating an access in it.");
-        }
-        byte[]? passphrase;
-        if (open.Config.HasManagedPassphrase)
-        {
-            passphrase = open.Config.ManagedPassphrase; // the console skips the passphrase step for these projects
-        }
-        else if (request.PassphraseChoice == PassphraseChoice.UseCurrent)
-        {
-            passphrase = open.Passphrase ?? throw new StorjConnectionException(
-                "No project passphrase was entered. Open the project with its passphrase, or choose Advanced and enter a new one.");
-        }
-        else
-        {
-            passphrase = request.Passphrase is { Length: > 0 } given ? given : throw new StorjConnectionException("Enter the new passphrase.");
-        }
-        return new CreationSecrets((byte[])passphrase!.Clone(), open.Config.Salt, open.Config.EncryptPath);
-    }
-
-    private sealed record OpenedProject(ProjectConfig Config, byte[]? Passphrase) : IDisposable
-    {
-        public void Dispose()
-        {
-            Config.Dispose();
-            if (Passphrase is not null)
-            {
-                CryptographicOperations.ZeroMemory(Passphrase);
-            }
-        }
-
-        public override string ToString() => "OpenedProject";
-    }
-
-    private sealed record CreationSecrets(byte[]? Passphrase, byte[]? Salt, bool EncryptPath) : IDisposable
-    {
-        public void Dispose()
-        {
-            if (Passphrase is not null)
-            {
-                CryptographicOperations.ZeroMemory(Passphrase);
-            }
-        }
-
-        public override string ToString() => "CreationSecrets";
+        return CreationSecrets.For(open ?? throw new InvalidOperationException("Open the project (OpenProjectAsync) before creating an access in it."), request);
     }
 }

@@ -14,7 +14,7 @@ namespace StorjTui.Storj.Console;
 /// </summary>
 public sealed class ConsoleClient : IDisposable
 {
-    private const string Service = "satellite console";
+    internal const string Service = "satellite console";
     private const string SessionCookie = "_tokenKey";
     private const string CsrfCookie = "csrf_token";
 
@@ -46,7 +46,7 @@ public sealed class ConsoleClient : IDisposable
     public async Task<ConsoleConfig> GetConfigAsync(CancellationToken cancellationToken)
     {
         var response = await caller.SendAsync(() => Request(HttpMethod.Get, "api/v0/config"), idempotent: true, cancellationToken);
-        ThrowForStatus(response, loggingIn: false);
+        ConsoleErrors.ThrowForStatus(response, loggingIn: false);
         var wire = Parse(response, ConsoleJsonContext.Default.ConfigWire);
         TakeCookies(response);
         if (!string.IsNullOrEmpty(wire.CsrfToken))
@@ -87,7 +87,7 @@ public sealed class ConsoleClient : IDisposable
             request.Content = new StringContent(body, Encoding.UTF8, "application/json");
             return request;
         }, idempotent: false, cancellationToken);
-        ThrowForStatus(response, loggingIn: true);
+        ConsoleErrors.ThrowForStatus(response, loggingIn: true);
         var token = Parse(response, ConsoleJsonContext.Default.TokenWire);
         if (token.Error is { } error)
         {
@@ -113,7 +113,7 @@ public sealed class ConsoleClient : IDisposable
         {
             throw new WrongCredentialsException("The satellite did not accept the console REST key. Check that it is a REST key from account settings (not a project API key) and that it has not expired.");
         }
-        ThrowForStatus(response, loggingIn: true);
+        ConsoleErrors.ThrowForStatus(response, loggingIn: true);
         TakeSession(response, Parse(response, ConsoleJsonContext.Default.TokenWire));
     }
 
@@ -167,13 +167,13 @@ public sealed class ConsoleClient : IDisposable
             request.Content = new StringContent(name, Encoding.UTF8, "text/plain");
             return request;
         }, idempotent: false, cancellationToken);
-        var error = ErrorText(response);
+        var error = ConsoleErrors.ErrorText(response);
         // consoleapi/apikeys.go CreateAPIKey answers a duplicate name with 500 "validation: An API Key with this name already exists…".
         if (!response.IsSuccess && error is not null && error.Contains("already exists", StringComparison.OrdinalIgnoreCase))
         {
             throw new AccessNameTakenException($"This name is already in use: the project already has an access named '{name}'. Choose another name.");
         }
-        ThrowForStatus(response, loggingIn: false);
+        ConsoleErrors.ThrowForStatus(response, loggingIn: false);
         var wire = Parse(response, ConsoleJsonContext.Default.CreateApiKeyWire);
         if (string.IsNullOrEmpty(wire.Key) || wire.KeyInfo is null)
         {
@@ -209,7 +209,7 @@ public sealed class ConsoleClient : IDisposable
     {
         var path = $"api/v0/api-keys/delete-by-name?name={Uri.EscapeDataString(name)}&publicID={Uri.EscapeDataString(projectId)}";
         var response = await caller.SendAsync(() => Request(HttpMethod.Delete, path, write: true), idempotent: false, cancellationToken);
-        ThrowForStatus(response, loggingIn: false);
+        ConsoleErrors.ThrowForStatus(response, loggingIn: false);
     }
 
     /// <summary>Deletes keys by id, all or nothing (an unknown id fails the whole call).</summary>
@@ -222,7 +222,7 @@ public sealed class ConsoleClient : IDisposable
             request.Content = new StringContent(body, Encoding.UTF8, "application/json");
             return request;
         }, idempotent: false, cancellationToken);
-        ThrowForStatus(response, loggingIn: false);
+        ConsoleErrors.ThrowForStatus(response, loggingIn: false);
     }
 
     public void Dispose() => caller.Dispose();
@@ -232,7 +232,7 @@ public sealed class ConsoleClient : IDisposable
     private async Task<T?> GetAsync<T>(string path, JsonTypeInfo<T> type, CancellationToken cancellationToken)
     {
         var response = await caller.SendAsync(() => Request(HttpMethod.Get, path), idempotent: true, cancellationToken);
-        ThrowForStatus(response, loggingIn: false);
+        ConsoleErrors.ThrowForStatus(response, loggingIn: false);
         return Parse(response, type);
     }
 
@@ -290,56 +290,6 @@ public sealed class ConsoleClient : IDisposable
             {
                 csrfToken = value;
             }
-        }
-    }
-
-    private static void ThrowForStatus(ServiceResponse response, bool loggingIn)
-    {
-        if (response.IsSuccess)
-        {
-            return;
-        }
-        var error = ErrorText(response);
-        if (loggingIn)
-        {
-            // consoleapi/auth.go getUserErrorMessage: the texts the log-in answers with.
-            if (error is not null && error.Contains("captcha", StringComparison.OrdinalIgnoreCase))
-            {
-                throw new CaptchaRequiredException(
-                    "The satellite asks for a captcha, which cannot be solved in a terminal. Log in with a console REST key instead (made in the web console's account settings, where the satellite offers it).");
-            }
-            if (error is not null && (error.Contains("MFA", StringComparison.Ordinal) || response.Code == 409))
-            {
-                throw new InvalidMfaCodeException($"The two-factor code was not accepted: {ServiceErrors.Shorten(error)}. Enter a fresh code and try again.");
-            }
-            if (response.Code == 401)
-            {
-                throw new WrongCredentialsException(
-                    "The e-mail address or password is wrong. Check them and try again (after several failed tries the satellite locks the account for a while).");
-            }
-        }
-        else if (response.Code == 401)
-        {
-            throw new SessionExpiredException("The console session has expired or was not accepted. Log in again.");
-        }
-        ServiceErrors.ThrowIfBusyOrFailed(response, Service, error);
-        var reason = error is null ? "" : $": {ServiceErrors.Shorten(error)}";
-        throw new ConsoleRequestRejectedException($"The satellite console refused the request (HTTP {response.Code}){reason}.", response.Code);
-    }
-
-    private static string? ErrorText(ServiceResponse response)
-    {
-        if (string.IsNullOrWhiteSpace(response.Body))
-        {
-            return null;
-        }
-        try
-        {
-            return JsonSerializer.Deserialize(response.Body, ConsoleJsonContext.Default.ErrorWire)?.Error;
-        }
-        catch (JsonException)
-        {
-            return null;
         }
     }
 
