@@ -56,6 +56,18 @@ public sealed class PendingCreationTests : IAsyncLifetime
         Assert.Equal(["id", "backend", "projectId", "projectName", "name", "type", "startedAt"], record.RootElement.EnumerateObject().Select(p => p.Name));
         Assert.Single(await KeysNamedAsync("half-done"));
         Assert.Single(await connection.GetPendingCreationsAsync(default));
+        var passphrase = System.Text.Encoding.UTF8.GetString(Passphrase);
+        Assert.DoesNotContain(passphrase, e.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(passphrase, File.ReadAllText(file), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Results_never_print_their_secrets()
+    {
+        var created = await connection.CreateAccessAsync(demo, SandboxFixture.Request("quiet"), null, default);
+
+        Assert.DoesNotContain(created.SecretKey!, created.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(created.SecretKey!, connection.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
