@@ -15,6 +15,8 @@ declare -A needed=(
   [radosgw]=radosgw
   [ceph-mon]=ceph-mon
   [ceph-osd]=ceph-osd
+  [radosgw-admin]=ceph-common
+  [curl]=curl
   [setpriv]=util-linux
 )
 missing=()
