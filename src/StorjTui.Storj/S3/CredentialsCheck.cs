@@ -62,7 +62,7 @@ public static class CredentialsCheck
         {
             return S3CheckFailures.TimedOut(endpoint, request.Timeout);
         }
-        catch (Exception ex) when (ex is AmazonClientException or HttpRequestException or IOException or TimeoutException)
+        catch (Exception ex) when (ex is AmazonServiceException or AmazonClientException or HttpRequestException or IOException or TimeoutException)
         {
             return S3CheckFailures.From(ex, endpoint, request.AccessKeyId, what, request.Timeout);
         }
