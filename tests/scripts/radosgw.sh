@@ -11,6 +11,8 @@
 # ones otherwise: 28-character access key, 53-character secret) and the user id from RGW_UID
 # (default "storj-tui-test"). DIR/env is a shell file (`. DIR/env`) with RGW_ENDPOINT, RGW_ACCESS_KEY,
 # RGW_SECRET_KEY, RGW_UID, CEPH_CONF and the PIDs. It installs nothing: tests/run-all.sh does.
+# With RGW_WATCH_PID set, a watcher stops the daemons once that process is gone (a test host that
+# crashed before its clean-up must not leave Ceph running).
 set -Eeuo pipefail
 
 usage() { echo "usage: $0 start|stop|status DIR" >&2; exit 2; }
@@ -72,6 +74,9 @@ stop_all() {
   [ -f "$envfile" ] || { log "no $envfile; nothing to stop"; return 0; }
   # shellcheck disable=SC1090
   . "$envfile"
+  if [ -n "${WATCH_PID:-}" ] && [ "${WATCH_PID}" != "${BASHPID:-$$}" ]; then
+    kill -TERM "$WATCH_PID" 2>/dev/null || true
+  fi
   # Gateway first, then the OSD, the monitor last (the others talk to it while shutting down).
   stop_pid radosgw "${RGW_PID:-}"
   stop_pid ceph-osd "${OSD_PID:-}"
@@ -89,6 +94,7 @@ write_env() {
     printf 'MON_PID=%q\n' "${MON_PID:-}"
     printf 'OSD_PID=%q\n' "${OSD_PID:-}"
     printf 'RGW_PID=%q\n' "${RGW_PID:-}"
+    printf 'WATCH_PID=%q\n' "${WATCH_PID:-}"
   } > "$envfile.tmp"
   chmod 600 "$envfile.tmp"
   mv "$envfile.tmp" "$envfile"
@@ -115,7 +121,7 @@ start() {
   mon_port=$(free_port)
   rgw_port=$(free_port)
   RGW_ENDPOINT="http://127.0.0.1:$rgw_port"
-  MON_PID="" OSD_PID="" RGW_PID=""
+  MON_PID="" OSD_PID="" RGW_PID="" WATCH_PID=""
 
   rm -rf "$dir/mon" "$dir/osd" "$dir/run" "$dir/log" "$dir/rgw"
   mkdir -p "$dir/mon/a" "$dir/osd/0" "$dir/run" "$dir/log" "$dir/rgw"
@@ -188,6 +194,13 @@ EOF
   write_env
   wait_for "radosgw to answer on $RGW_ENDPOINT" 60 s3_answers
   trap - ERR
+
+  if [ -n "${RGW_WATCH_PID:-}" ]; then
+    # Detached from our output, so a caller reading it to the end is not kept waiting.
+    ( while kill -0 "$RGW_WATCH_PID" 2>/dev/null; do sleep 2; done; exec "$0" stop "$dir" ) </dev/null >/dev/null 2>&1 &
+    WATCH_PID=$!
+    write_env
+  fi
 
   log "ready in $(( SECONDS - started )) s: $RGW_ENDPOINT (user $RGW_UID, access key $RGW_ACCESS_KEY); env in $envfile"
   echo "$RGW_ENDPOINT"

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 
 namespace StorjTui.IntegrationTests.Infrastructure;
 
@@ -50,7 +51,9 @@ public sealed class RadosgwFixture : IAsyncLifetime
 
         _folder = Directory.CreateTempSubdirectory("storj-tui-rgw-").FullName;
         var clock = Stopwatch.StartNew();
-        var started = await ExternalCommand.RunAsync(Script, ["start", _folder], timeout: TimeSpan.FromMinutes(3));
+        // The script's watcher stops the daemons if this test host dies before DisposeAsync.
+        var watch = new Dictionary<string, string?> { ["RGW_WATCH_PID"] = Environment.ProcessId.ToString(CultureInfo.InvariantCulture) };
+        var started = await ExternalCommand.RunAsync(Script, ["start", _folder], watch, timeout: TimeSpan.FromMinutes(3));
         StartDuration = clock.Elapsed;
         if (!started.Succeeded)
         {
