@@ -8,7 +8,6 @@ namespace StorjTui.IntegrationTests.Bundles;
 /// SIGKILL a real writer process between "temp files written" and "renamed into place" (the writer's test-only
 /// pause point), then check: no bundle file, or a complete one; the next run removes the stale temp files.
 /// </summary>
-[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public class KillMidWriteTests(ITestOutputHelper log)
 {
     [SkippableFact]

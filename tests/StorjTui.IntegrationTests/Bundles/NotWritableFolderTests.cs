@@ -3,7 +3,6 @@ using StorjTui.IntegrationTests.Infrastructure;
 namespace StorjTui.IntegrationTests.Bundles;
 
 /// <summary>Root can write anywhere, so "not writable" runs the writer as nobody (uid 65534) via setpriv.</summary>
-[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public class NotWritableFolderTests
 {
     [SkippableFact]

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using System.Diagnostics;
 using NBitcoin;
 using StorjTui.Cli;
@@ -34,6 +33,7 @@ public class PassphraseCommandTests
     [InlineData("-3")]
     [InlineData("abc")]
     [InlineData("2.5")]
+    [InlineData("")]
     public void Bad_count_is_a_clear_message_on_stderr_and_exit_code_2(string count)
     {
         var (exitCode, output, error) = Invoke(["passphrase", "--count", count]);
@@ -68,10 +68,9 @@ public class PassphraseCommandTests
 
     private static (int ExitCode, string Output, string Error) Invoke(string[] args)
     {
-        var root = new RootCommand { PassphraseCommand.Create() };
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exitCode = root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+        var exitCode = CommandLine.Run(args, output, error);
         return (exitCode, output.ToString(), error.ToString());
     }
 }
