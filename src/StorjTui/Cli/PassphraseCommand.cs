@@ -30,7 +30,7 @@ internal static class PassphraseCommand
             if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < 1 || n > MaxCount)
             {
                 error.WriteLine($"--count must be a whole number from 1 to {MaxCount}.");
-                return 2;
+                return ExitCodes.Usage;
             }
 
             var generator = new PassphraseGenerator();
@@ -42,7 +42,7 @@ internal static class PassphraseCommand
             }
 
             output.Flush();
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

@@ -3,8 +3,6 @@ using StorjTui.Core.Bundles;
 
 namespace StorjTui.Core.Tests.Bundles;
 
-// Unix file modes are what these tests prove.
-[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public class BundleWriterTests
 {
     private const UnixFileMode Mode0600 = UnixFileMode.UserRead | UnixFileMode.UserWrite;

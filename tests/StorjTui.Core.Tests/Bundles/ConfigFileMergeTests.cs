@@ -3,8 +3,6 @@ using StorjTui.Core.Bundles;
 
 namespace StorjTui.Core.Tests.Bundles;
 
-// Unix file modes are what these tests prove.
-[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public class ConfigFileMergeTests
 {
     private const UnixFileMode Mode0600 = UnixFileMode.UserRead | UnixFileMode.UserWrite;
@@ -116,6 +114,25 @@ public class ConfigFileMergeTests
 
         Assert.Equal("prod-backup", result.ProfileName);
         Assert.StartsWith("[prod-backup]\ntype = s3\n", File.ReadAllText(home.Combine(".config", "rclone", "rclone.conf")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_symlinked_config_is_merged_where_it_points_and_stays_a_link()
+    {
+        using var home = new TempFolder();
+        var dotfiles = home.Combine("dotfiles");
+        Directory.CreateDirectory(dotfiles);
+        Directory.CreateDirectory(home.Combine(".config", "rclone"));
+        File.WriteAllText(Path.Join(dotfiles, "rclone.conf"), "[b2]\ntype = b2\n");
+        var link = home.Combine(".config", "rclone", "rclone.conf");
+        File.CreateSymbolicLink(link, Path.Join(dotfiles, "rclone.conf"));
+
+        var result = Merge().MergeIntoRclone(CredentialBundle.From(SampleAccess.S3()), home.Path);
+
+        Assert.NotNull(new FileInfo(link).LinkTarget);
+        Assert.StartsWith("[b2]\ntype = b2\n\n[my-access]\n", File.ReadAllText(Path.Join(dotfiles, "rclone.conf")), StringComparison.Ordinal);
+        Assert.Equal(Path.Join(dotfiles, "rclone.conf"), Assert.Single(result.Files));
+        Assert.Equal(dotfiles, Path.GetDirectoryName(Assert.Single(result.Backups)));
     }
 
     [Fact]

@@ -1,8 +1,6 @@
 namespace StorjTui.Core.Tests.Bundles;
 
 /// <summary>A fresh folder under /tmp, removed with everything in it afterwards.</summary>
-// Unix file modes are what these tests prove.
-[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 internal sealed class TempFolder : IDisposable
 {
     public TempFolder()

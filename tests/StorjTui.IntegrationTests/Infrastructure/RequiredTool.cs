@@ -1,49 +1,53 @@
 namespace StorjTui.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// The tool rule for integration tests: a test whose outside program is missing skips on a developer's
-/// machine, but fails under CI (env CI=true), where tests/run-all.sh installs every tool and a skip would
-/// hide a broken set-up. Call from a [SkippableFact]/[SkippableTheory].
+/// What an integration test needs from the machine (a program on PATH, root). Missing → the test is skipped,
+/// except with <c>CI=true</c>, where it fails: CI must never pass by skipping. Call from a
+/// [SkippableFact]/[SkippableTheory].
 /// </summary>
-public static class RequiredTool
+internal static class RequiredTool
 {
-    /// <summary>Skips (or, with CI=true, fails) the current test when <paramref name="command"/> is not on PATH.</summary>
-    public static void Ensure(string command)
+    /// <summary>True when the environment variable CI is "true" (as .ci/run sets).</summary>
+    public static bool InCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The full path of <paramref name="name"/> on PATH; skips (or fails under CI) when absent.</summary>
+    public static string Command(string name)
     {
-        if (Locate(command) is null)
-        {
-            Missing($"'{command}' is not installed (tests/run-all.sh installs it when run as root)");
-        }
+        var found = Locate(name);
+        Require(found is not null, $"'{name}' is not installed (tests/run-all.sh installs it when run as root).");
+        return found!;
     }
 
-    /// <summary>Skips, or fails under CI, with this reason. For requirements other than a command on PATH.</summary>
-    public static void Missing(string reason)
+    /// <summary>Skips (or, with CI=true, fails) the current test when <paramref name="command"/> is not on PATH.</summary>
+    public static void Ensure(string command) => _ = Command(command);
+
+    /// <summary>The full path of an executable on PATH, else null (never skips; for fixtures that decide later).</summary>
+    public static string? Locate(string name) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "")
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(folder => Path.Join(folder, name))
+            .FirstOrDefault(File.Exists);
+
+    /// <summary>Skips (or fails under CI) unless the test runs as root.</summary>
+    public static void Root(string why) => Require(Environment.UserName == "root" || IsUidZero(), $"needs root: {why}.");
+
+    /// <summary>Skips with <paramref name="reason"/> when <paramref name="available"/> is false; fails instead under CI.</summary>
+    public static void Require(bool available, string reason)
     {
-        if (IsCi)
+        if (available)
         {
-            Assert.Fail($"{reason}; CI=true, so this test fails instead of skipping.");
+            return;
+        }
+
+        if (InCi)
+        {
+            Assert.Fail($"{reason} (CI=true: a missing requirement fails instead of skipping)");
         }
 
         Skip.If(true, reason);
     }
 
-    /// <summary>Full path of an executable on PATH (or the path itself when it contains a slash), else null.</summary>
-    public static string? Locate(string command)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(command);
-        if (command.Contains('/', StringComparison.Ordinal))
-        {
-            return IsExecutable(command) ? command : null;
-        }
-
-        var path = Environment.GetEnvironmentVariable("PATH") ?? "";
-        return path.Split(':', StringSplitOptions.RemoveEmptyEntries)
-            .Select(dir => Path.Combine(dir, command))
-            .FirstOrDefault(IsExecutable);
-    }
-
-    private static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
-
-    private static bool IsExecutable(string file) =>
-        File.Exists(file) && !OperatingSystem.IsWindows() && (File.GetUnixFileMode(file) & (UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute)) != 0;
+    private static bool IsUidZero() =>
+        OperatingSystem.IsLinux()
+        && File.ReadLines("/proc/self/status").Any(line => line.StartsWith("Uid:", StringComparison.Ordinal) && line.Split('\t', StringSplitOptions.RemoveEmptyEntries)[1] == "0");
 }
