@@ -101,12 +101,12 @@ write_env() {
 }
 
 start() {
-  if [ -f "$envfile" ]; then
-    # shellcheck disable=SC1090
-    . "$envfile"
-    if alive "${MON_PID:-}" || alive "${OSD_PID:-}" || alive "${RGW_PID:-}"; then
-      log "already running in $dir (stop it first)"; return 1
-    fi
+  # A previous run's env is read in a subshell: its key pair must not replace the caller's RGW_* settings.
+  if [ -f "$envfile" ] && (
+       # shellcheck disable=SC1090
+       . "$envfile"; alive "${MON_PID:-}" || alive "${OSD_PID:-}" || alive "${RGW_PID:-}"
+     ); then
+    log "already running in $dir (stop it first)"; return 1
   fi
   for tool in ceph ceph-mon ceph-osd ceph-authtool monmaptool radosgw radosgw-admin curl; do
     command -v "$tool" >/dev/null 2>&1 || { log "missing $tool (apt-get install ceph-mon ceph-osd radosgw curl)"; return 127; }
@@ -123,7 +123,7 @@ start() {
   RGW_ENDPOINT="http://127.0.0.1:$rgw_port"
   MON_PID="" OSD_PID="" RGW_PID="" WATCH_PID=""
 
-  rm -rf "$dir/mon" "$dir/osd" "$dir/run" "$dir/log" "$dir/rgw"
+  rm -rf "$dir/mon" "$dir/osd" "$dir/run" "$dir/log" "$dir/rgw" "$dir/monmap" "$dir/keyring"
   mkdir -p "$dir/mon/a" "$dir/osd/0" "$dir/run" "$dir/log" "$dir/rgw"
 
   cat > "$conf" <<EOF
