@@ -8,6 +8,7 @@ internal static class CommandLine
     public static int Run(string[] args)
     {
         var root = new RootCommand("StorjTui: create Storj S3 credentials from a terminal, over SSH, without a browser.");
+        TuiCommand.AddTo(root);
         return root.Parse(args).Invoke();
     }
 }

@@ -1,0 +1,58 @@
+using Terminal.Gui.App;
+using Terminal.Gui.Input;
+
+namespace StorjTui.Screens;
+
+/// <summary>Starts the full-screen app on the real terminal, and puts the terminal back afterwards.</summary>
+internal static class TuiApp
+{
+    /// <summary>Exit code when stdin or stdout is not a terminal.</summary>
+    public const int NotATerminalExitCode = 2;
+
+    public const string NotATerminalMessage =
+        "storj-tui: the full-screen app needs a terminal on stdin and stdout; for scripts use the subcommands (storj-tui --help).";
+
+    /// <summary>Clears the screen and its scrollback and homes the cursor, so no key stays visible after exit.</summary>
+    private const string ClearScreen = "\u001b[2J\u001b[3J\u001b[H";
+
+    public static int Run(TuiOptions options, ConnectionOpener openConnection, TextWriter error)
+    {
+        if (Console.IsInputRedirected || Console.IsOutputRedirected)
+        {
+            error.WriteLine(NotATerminalMessage);
+            return NotATerminalExitCode;
+        }
+
+        TerminalLook look = TerminalLook.FromEnvironment(options.AsciiOnly);
+        if (look.AsciiOnly)
+        {
+            TerminalLook.UseAsciiGlyphs();
+        }
+
+        using (IApplication app = Application.Create())
+        {
+            app.Init();
+            using var signals = new TerminalSignals(app);
+            using var session = new TuiSession(app, look, openConnection, options);
+            try
+            {
+                app.Run(session.Shell);
+            }
+            finally
+            {
+                // The alternate screen may still show a key: wipe it before Terminal.Gui leaves it.
+                app.Driver?.WriteRaw(ClearScreen);
+            }
+        }
+
+        Console.Out.Write(ClearScreen);
+        Console.Out.Flush();
+        return 0;
+    }
+
+    /// <summary>Esc means Back here: take it off Terminal.Gui's quit command (the shell handles Ctrl-Q).</summary>
+    public static void MoveQuitKey(IApplication app)
+    {
+        app.Keyboard.KeyBindings.Remove(Key.Esc);
+    }
+}

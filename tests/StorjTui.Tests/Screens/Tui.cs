@@ -1,0 +1,135 @@
+using StorjTui.Core.Access;
+using StorjTui.Screens;
+using Terminal.Gui.App;
+using Terminal.Gui.Drivers;
+using Terminal.Gui.Input;
+using Terminal.Gui.Testing;
+
+namespace StorjTui.Tests.Screens;
+
+/// <summary>
+/// A headless app session for scenario tests, read like a script: Press, Type, ScreenContains.
+/// Each test owns one (its own IApplication), at 80×24 unless told otherwise.
+/// </summary>
+internal sealed class Tui : IDisposable
+{
+    private readonly IApplication _app;
+    private readonly TuiSession _session;
+    private readonly SessionToken? _token;
+
+    public Tui(ConnectionOpener opener, TuiOptions? options = null, int width = 80, int height = 24, TerminalLook? look = null)
+    {
+        _app = Application.Create();
+        _app.Init(DriverRegistry.Names.ANSI);
+        _app.Driver!.SetScreenSize(width, height);
+        _session = new TuiSession(_app, look ?? new TerminalLook(false, false), opener, options ?? new TuiOptions());
+        _token = _app.Begin(_session.Shell);
+        Draw();
+    }
+
+    public AppShell Shell => _session.Shell;
+
+    public AppPresenter Presenter => _session.Presenter;
+
+    public IApplication App => _app;
+
+    public bool Stopped { get; private set; }
+
+    /// <summary>Presses one key (Key.Tab, Key.Enter, Key.F1, Key.Q.WithCtrl, …) and redraws.</summary>
+    public Tui Press(Key key, int times = 1)
+    {
+        for (int i = 0; i < times; i++)
+        {
+            _app.InjectKey(key);
+        }
+
+        Draw();
+        return this;
+    }
+
+    /// <summary>Types text into the focused view, one key per character.</summary>
+    public Tui Type(string text)
+    {
+        foreach (char c in text)
+        {
+            _app.InjectKey(new Key(c));
+        }
+
+        Draw();
+        return this;
+    }
+
+    /// <summary>The screen as plain text, one line per row.</summary>
+    public string Screen
+    {
+        get
+        {
+            Draw();
+            return _app.Driver!.ToString() ?? "";
+        }
+    }
+
+    public string Ansi => _app.Driver!.ToAnsi();
+
+    public bool ScreenContains(string text) => Screen.Contains(text, StringComparison.Ordinal);
+
+    /// <summary>Lets background work (connection calls) finish and posts their results to the UI, then redraws.</summary>
+    public Tui Settle(int milliseconds = 3000)
+    {
+        DateTime until = DateTime.UtcNow.AddMilliseconds(milliseconds);
+        do
+        {
+            _app.RaiseIteration();
+            Draw();
+            if (!Presenter.IsBusy)
+            {
+                break;
+            }
+
+            Thread.Sleep(5);
+        }
+        while (DateTime.UtcNow < until);
+
+        // one more pass for anything the finished work invoked
+        _app.RaiseIteration();
+        Draw();
+        return this;
+    }
+
+    /// <summary>Waits until the screen shows <paramref name="text"/> (background work posts to the UI loop).</summary>
+    public Tui WaitFor(string text, int milliseconds = 5000)
+    {
+        DateTime until = DateTime.UtcNow.AddMilliseconds(milliseconds);
+        while (!ScreenContains(text))
+        {
+            if (DateTime.UtcNow > until)
+            {
+                throw new Xunit.Sdk.XunitException($"Timed out waiting for \"{text}\". Screen:\n{Screen}");
+            }
+
+            _app.RaiseIteration();
+            Thread.Sleep(5);
+        }
+
+        return this;
+    }
+
+    public void Resize(int width, int height)
+    {
+        _app.Driver!.SetScreenSize(width, height);
+        Draw();
+    }
+
+    private void Draw() => _app.LayoutAndDraw(true);
+
+    public void Dispose()
+    {
+        if (_token is not null)
+        {
+            _app.End(_token);
+        }
+
+        _session.Dispose();
+        _app.Dispose();
+    }
+}
