@@ -23,7 +23,7 @@ internal static class TuiCommand
         root.Options.Add(Ascii);
         root.SetAction(result => TuiApp.Run(
             new TuiOptions(result.GetValue(Sandbox), result.GetValue(Ascii)),
-            Connections.Open,
+            TuiDefaults.Environment(),
             Console.Error));
     }
 }

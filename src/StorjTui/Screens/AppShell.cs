@@ -17,6 +17,7 @@ internal sealed class AppShell : Window
     private readonly Label _status;
     private Overlay? _overlay;
     private IApplication? _app;
+    private bool _running;
 
     public AppShell()
     {
@@ -48,6 +49,28 @@ internal sealed class AppShell : Window
     {
         _app = app;
         app.Keyboard.KeyDown += OnAppKeyDown;
+        // Focus set before the window runs is lost: put it into the screen once the session begins.
+        app.SessionBegun += OnSessionBegun;
+    }
+
+    private void OnSessionBegun(object? sender, SessionTokenEventArgs e)
+    {
+        _running = true;
+        FocusCurrent();
+    }
+
+    /// <summary>Puts focus on the first field of the pop-up, or else of the screen.</summary>
+    public void FocusCurrent()
+    {
+        // Focus set before the session runs is lost and leaves stale state behind: wait for the session.
+        if (!_running)
+        {
+            return;
+        }
+
+        View? target = (View?)_overlay ?? Current;
+        target?.SetFocus();
+        target?.FocusDeepest(NavigationDirection.Forward, null);
     }
 
     /// <summary>Replaces the content with <paramref name="screen"/> and focuses it.</summary>
@@ -70,8 +93,7 @@ internal sealed class AppShell : Window
         Title = $"StorjTui - {screen.Heading}";
         SetNotice("");
         RefreshStatus();
-        screen.SetFocus();
-        screen.FocusDeepest(NavigationDirection.Forward, null);
+        FocusCurrent();
         SetNeedsLayout();
         SetNeedsDraw();
     }
@@ -113,8 +135,7 @@ internal sealed class AppShell : Window
         _overlay = overlay;
         _content.Enabled = false;
         Add(overlay);
-        overlay.SetFocus();
-        overlay.FocusDeepest(NavigationDirection.Forward, null);
+        FocusCurrent();
         SetNeedsLayout();
         SetNeedsDraw();
     }
@@ -131,8 +152,7 @@ internal sealed class AppShell : Window
         Remove(closing);
         closing.Dispose();
         _content.Enabled = true;
-        Current?.SetFocus();
-        Current?.FocusDeepest(NavigationDirection.Forward, null);
+        FocusCurrent();
         SetNeedsLayout();
         SetNeedsDraw();
     }
@@ -162,6 +182,10 @@ internal sealed class AppShell : Window
                 ShowHelp();
             }
         }
+        else if (key == Key.Enter && ActivateDefault())
+        {
+            key.Handled = true;
+        }
         else if (key == ShellKeys.Back)
         {
             key.Handled = true;
@@ -174,6 +198,52 @@ internal sealed class AppShell : Window
                 BackRequested?.Invoke(this, EventArgs.Empty);
             }
         }
+    }
+
+    /// <summary>
+    /// Enter anywhere but on a button or a list presses the screen's (or pop-up's) default button, so Enter
+    /// in a text field or an option group goes Next as people expect.
+    /// </summary>
+    private bool ActivateDefault()
+    {
+        View? focused = _app?.Navigation?.GetFocused();
+        if (focused is Button or ListView || focused is { SuperView: ListView })
+        {
+            return false;
+        }
+
+        View? scope = (View?)_overlay ?? Current;
+        Button? button = scope is null ? null : FindDefault(scope);
+        if (button is null)
+        {
+            return false;
+        }
+
+        button.InvokeCommand(Command.Accept);
+        return true;
+    }
+
+    private static Button? FindDefault(View view)
+    {
+        foreach (View sub in view.SubViews)
+        {
+            if (!sub.Visible || !sub.Enabled)
+            {
+                continue;
+            }
+
+            if (sub is Button { IsDefault: true } button)
+            {
+                return button;
+            }
+
+            if (FindDefault(sub) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
     }
 
     private void RequestQuit()
@@ -205,6 +275,7 @@ internal sealed class AppShell : Window
         if (disposing && _app is not null)
         {
             _app.Keyboard.KeyDown -= OnAppKeyDown;
+            _app.SessionBegun -= OnSessionBegun;
             _app = null;
         }
 

@@ -36,7 +36,6 @@ internal sealed class ConnectScreen : Screen
         form.Line(new Label { Text = "Where do you want to create credentials?" });
         form.Gap();
         _target = form.Row("Connect to", new OptionSelector { Labels = TargetLabels, Value = (int)initial, TabBehavior = TabBehavior.NoStop }, TargetLabels.Length);
-        _target.TabBehavior = TabBehavior.TabStop;
         form.Gap();
 
         int top = form.Y;

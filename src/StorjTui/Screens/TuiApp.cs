@@ -15,7 +15,7 @@ internal static class TuiApp
     /// <summary>Clears the screen and its scrollback and homes the cursor, so no key stays visible after exit.</summary>
     private const string ClearScreen = "\u001b[2J\u001b[3J\u001b[H";
 
-    public static int Run(TuiOptions options, ConnectionOpener openConnection, TextWriter error)
+    public static int Run(TuiOptions options, TuiEnvironment environment, TextWriter error)
     {
         if (Console.IsInputRedirected || Console.IsOutputRedirected)
         {
@@ -33,7 +33,7 @@ internal static class TuiApp
         {
             app.Init();
             using var signals = new TerminalSignals(app);
-            using var session = new TuiSession(app, look, openConnection, options);
+            using var session = new TuiSession(app, look, environment, options);
             try
             {
                 app.Run(session.Shell);

@@ -1,4 +1,6 @@
 using Terminal.Gui.App;
+using Terminal.Gui.ViewBase;
+using Terminal.Gui.Views;
 
 namespace StorjTui.Screens;
 
@@ -8,14 +10,17 @@ namespace StorjTui.Screens;
 /// </summary>
 internal sealed class TuiSession : IDisposable
 {
-    public TuiSession(IApplication app, TerminalLook look, ConnectionOpener openConnection, TuiOptions options)
+    public TuiSession(IApplication app, TerminalLook look, TuiEnvironment environment, TuiOptions options)
     {
+        ArgumentNullException.ThrowIfNull(app);
+        // Shadows cost a row per button; at 80×24 every row counts.
+        Terminal.Gui.Configuration.ButtonSettings.Current = Terminal.Gui.Configuration.ButtonSettings.Current with { DefaultShadow = ShadowStyles.None };
         TuiApp.MoveQuitKey(app);
         Shell = new AppShell();
         look.ApplyTo(Shell);
         Shell.Attach(app);
         Shell.QuitRequested += (_, _) => app.RequestStop();
-        Presenter = new AppPresenter(app, Shell, openConnection, options);
+        Presenter = new AppPresenter(app, Shell, environment, options, look);
         Presenter.Start();
     }
 

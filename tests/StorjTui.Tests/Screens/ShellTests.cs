@@ -6,13 +6,12 @@ namespace StorjTui.Tests.Screens;
 
 public sealed class ShellTests
 {
-    private static Task<IStorjConnection> NoConnection(ConnectRequest request, CancellationToken ct) =>
-        throw new StorjConnectionException("no connection in this test");
 
     [Fact]
     public void FirstScreenIsConnectWithStatusBarKeys()
     {
-        using var tui = new Tui(NoConnection);
+        using var scenario = new Scenario();
+        using Tui tui = scenario.Start();
         string screen = tui.Screen;
         Assert.Contains("Connect", screen, StringComparison.Ordinal);
         Assert.Contains("Sandbox (no account", screen, StringComparison.Ordinal);
@@ -23,7 +22,8 @@ public sealed class ShellTests
     [Fact]
     public void F1ListsEveryKeyAndClosesWithEsc()
     {
-        using var tui = new Tui(NoConnection);
+        using var scenario = new Scenario();
+        using Tui tui = scenario.Start();
         tui.Press(Key.F1);
         Assert.True(tui.Shell.HasOverlay);
         Assert.Contains("Keys: Connect", tui.Screen, StringComparison.Ordinal);

@@ -17,13 +17,14 @@ internal sealed class Tui : IDisposable
     private readonly TuiSession _session;
     private readonly SessionToken? _token;
 
-    public Tui(ConnectionOpener opener, TuiOptions? options = null, int width = 80, int height = 24, TerminalLook? look = null)
+    public Tui(TuiEnvironment environment, TuiOptions? options = null, int width = 80, int height = 24, TerminalLook? look = null)
     {
         _app = Application.Create();
         _app.Init(DriverRegistry.Names.ANSI);
         _app.Driver!.SetScreenSize(width, height);
-        _session = new TuiSession(_app, look ?? new TerminalLook(false, false), opener, options ?? new TuiOptions());
+        _session = new TuiSession(_app, look ?? new TerminalLook(false, false), environment, options ?? new TuiOptions());
         _token = _app.Begin(_session.Shell);
+        _session.Shell.FocusCurrent();
         Draw();
     }
 
@@ -41,6 +42,7 @@ internal sealed class Tui : IDisposable
         for (int i = 0; i < times; i++)
         {
             _app.InjectKey(key);
+            _app.TimedEvents?.RunTimers();
         }
 
         Draw();
@@ -79,7 +81,7 @@ internal sealed class Tui : IDisposable
         DateTime until = DateTime.UtcNow.AddMilliseconds(milliseconds);
         do
         {
-            _app.RaiseIteration();
+            _app.TimedEvents?.RunTimers();
             Draw();
             if (!Presenter.IsBusy)
             {
@@ -91,7 +93,7 @@ internal sealed class Tui : IDisposable
         while (DateTime.UtcNow < until);
 
         // one more pass for anything the finished work invoked
-        _app.RaiseIteration();
+        _app.TimedEvents?.RunTimers();
         Draw();
         return this;
     }
@@ -107,7 +109,8 @@ internal sealed class Tui : IDisposable
                 throw new Xunit.Sdk.XunitException($"Timed out waiting for \"{text}\". Screen:\n{Screen}");
             }
 
-            _app.RaiseIteration();
+            _app.TimedEvents?.RunTimers();
+            Draw();
             Thread.Sleep(5);
         }
 
