@@ -1,14 +1,59 @@
 using System.CommandLine;
+using StorjTui.Logging;
 
 namespace StorjTui.Cli;
 
 /// <summary>Builds the `storj-tui` command tree. Each command lives in its own file and is added here.</summary>
 internal static class CommandLine
 {
-    public static int Run(string[] args)
+    public static int Run(string[] args) => Run(args, Console.Out, Console.Error);
+
+    public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         var root = new RootCommand("StorjTui: create Storj S3 credentials from a terminal, over SSH, without a browser.");
+        // Commands are registered below, one line each.
         TuiCommand.AddTo(root);
-        return root.Parse(args).Invoke();
+
+        // "@file" arguments are not expanded: a grant or key typed after @ must never be read implicitly.
+        ParseResult parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var parseError in parsed.Errors)
+            {
+                error.WriteLine($"storj-tui: {parseError.Message}");
+            }
+            error.WriteLine($"Try '{CommandPath(parsed)} --help'.");
+            return ExitCodes.Usage;
+        }
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (UsageException e)
+        {
+            error.WriteLine($"storj-tui: {e.Message}");
+            return ExitCodes.Usage;
+        }
+        catch (OperationCanceledException)
+        {
+            error.WriteLine("storj-tui: cancelled.");
+            return ExitCodes.Failed;
+        }
+        catch (Exception e)
+        {
+            // User-caused errors are typed and carry a message meant for people; the redactor is a last guard.
+            error.WriteLine($"storj-tui: {SecretRedactor.Redact(e.Message)}");
+            return ExitCodes.Failed;
+        }
+    }
+
+    private static string CommandPath(ParseResult parsed)
+    {
+        var names = new List<string>();
+        for (var result = parsed.CommandResult; result is not null; result = result.Parent as System.CommandLine.Parsing.CommandResult)
+        {
+            names.Insert(0, result.Command is RootCommand ? "storj-tui" : result.Command.Name);
+        }
+        return string.Join(' ', names);
     }
 }

@@ -1,0 +1,38 @@
+using System.Security.Cryptography;
+
+namespace StorjTui.Storj.Grants;
+
+/// <summary>
+/// Argon2id in managed code (Konscious.Security.Cryptography), the fallback when libargon2 is missing.
+/// Chosen over BouncyCastle by measurement: Konscious hashes the lanes in parallel (see the grants report).
+/// </summary>
+public sealed class ManagedArgon2id : IArgon2id
+{
+    /// <inheritdoc />
+    public string Name => "Konscious";
+
+    /// <inheritdoc />
+    public void Hash(ReadOnlySpan<byte> password, ReadOnlySpan<byte> salt, int iterations, int memoryKiB, int parallelism, Span<byte> output)
+    {
+        var passwordCopy = password.ToArray();
+        var saltCopy = salt.ToArray();
+        try
+        {
+            using var argon = new Konscious.Security.Cryptography.Argon2id(passwordCopy)
+            {
+                Salt = saltCopy,
+                Iterations = iterations,
+                MemorySize = memoryKiB,
+                DegreeOfParallelism = parallelism,
+            };
+            var hash = argon.GetBytes(output.Length);
+            hash.CopyTo(output);
+            CryptographicOperations.ZeroMemory(hash);
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(passwordCopy);
+            CryptographicOperations.ZeroMemory(saltCopy);
+        }
+    }
+}

@@ -1,0 +1,182 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+
+namespace StorjTui.Configuration;
+
+/// <summary>
+/// Loads settings in the documented order — defaults, then <c>config.json</c>, then <c>STORJ_TUI__*</c>
+/// environment variables, then command-line switches — and validates them once, at start.
+/// </summary>
+internal static class AppConfiguration
+{
+    public const string EnvironmentPrefix = "STORJ_TUI__";
+
+    private static readonly string[] Regions = ["us1", "eu1", "ap1", "custom"];
+
+    // Keys that would mean a secret sits in a plain config file. Refused rather than silently used.
+    private static readonly string[] SecretKeys = ["password", "passphrase", "secret", "token", "apikey", "api_key", "accessgrant", "access_grant", "access"];
+
+    public static StorjTuiOptions Load(AppPaths paths, IReadOnlyDictionary<string, string?>? switches = null, IEnumerable<KeyValuePair<string, string?>>? environment = null)
+    {
+        var builder = new ConfigurationBuilder();
+        AddConfigFile(builder, paths.ConfigFile);
+        if (environment is null)
+        {
+            builder.AddEnvironmentVariables(EnvironmentPrefix);
+        }
+        else
+        {
+            builder.AddInMemoryCollection(environment
+                .Where(e => e.Key.StartsWith(EnvironmentPrefix, StringComparison.OrdinalIgnoreCase))
+                .Select(e => KeyValuePair.Create(e.Key[EnvironmentPrefix.Length..].Replace("__", ":", StringComparison.Ordinal), e.Value)));
+        }
+        if (switches is not null)
+        {
+            builder.AddInMemoryCollection(switches);
+        }
+        return Bind(builder.Build());
+    }
+
+    private static void AddConfigFile(ConfigurationBuilder builder, string file)
+    {
+        if (Directory.Exists(file))
+        {
+            throw new ConfigurationException($"{file} is a folder, not a config file: remove it or replace it with a JSON file.");
+        }
+        if (!File.Exists(file))
+        {
+            return;
+        }
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(file);
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            throw new ConfigurationException($"Cannot read {file}: {e.Message} Fix its permissions or remove it.", e);
+        }
+        // Parse first ourselves: the JSON provider's own errors do not say which file or line.
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(bytes, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        }
+        catch (JsonException e)
+        {
+            throw new ConfigurationException($"{file} is not valid JSON (line {e.LineNumber + 1}): fix or remove it.", e);
+        }
+        using (document)
+        {
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                throw new ConfigurationException($"{file} must hold a JSON object, e.g. {{\"Region\": \"eu1\"}}.");
+            }
+            foreach (JsonProperty property in document.RootElement.EnumerateObject())
+            {
+                if (SecretKeys.Contains(property.Name.ToLowerInvariant()))
+                {
+                    throw new ConfigurationException($"{file} has a \"{property.Name}\" setting: secrets do not belong in the config file. Remove it; the app asks for secrets or reads them from stdin or the environment.");
+                }
+            }
+        }
+        builder.AddJsonStream(new MemoryStream(bytes));
+    }
+
+    private static StorjTuiOptions Bind(IConfiguration config)
+    {
+        var warnings = new List<string>();
+        string region = (config["Region"] ?? "us1").Trim().ToLowerInvariant();
+        if (!Regions.Contains(region))
+        {
+            throw new ConfigurationException($"Unknown region '{region}': use us1, eu1, ap1, or custom (with SatelliteUrl and SatelliteNodeUrl).");
+        }
+        bool insecure = ParseBool(config, "Insecure") ?? false;
+        Uri? satelliteUrl = ParseUrl(config, "SatelliteUrl", insecure);
+        string? nodeUrl = config["SatelliteNodeUrl"];
+        if (region == "custom" && (satelliteUrl is null || string.IsNullOrWhiteSpace(nodeUrl)))
+        {
+            throw new ConfigurationException("Region 'custom' needs SatelliteUrl (the console URL) and SatelliteNodeUrl (id@host:port).");
+        }
+        if (nodeUrl is not null && !IsNodeUrl(nodeUrl))
+        {
+            throw new ConfigurationException($"SatelliteNodeUrl '{nodeUrl}' is not a node URL: expected <node id>@<host>:<port>.");
+        }
+        if (insecure)
+        {
+            warnings.Add("--insecure is on: plain HTTP is allowed to non-loopback hosts, so passwords and keys may cross the network unencrypted.");
+        }
+        return new StorjTuiOptions
+        {
+            Region = region,
+            SatelliteUrl = satelliteUrl,
+            SatelliteNodeUrl = nodeUrl,
+            Insecure = insecure,
+            LogLevel = ParseLogLevel(config["LogLevel"]),
+            Ascii = ParseBool(config, "Ascii"),
+            SandboxS3Gateway = ParseUrl(config, "Sandbox:S3Gateway", insecure),
+            SandboxProvisionCommand = config["Sandbox:ProvisionCommand"] is { Length: > 0 } c ? c : null,
+            SandboxPort = ParsePort(config["Sandbox:Port"]),
+            Warnings = warnings,
+        };
+    }
+
+    private static bool? ParseBool(IConfiguration config, string key) => config[key] switch
+    {
+        null or "" => null,
+        var v when bool.TryParse(v, out bool b) => b,
+        "1" or "yes" or "on" => true,
+        "0" or "no" or "off" => false,
+        var v => throw new ConfigurationException($"{key} = '{v}' is not true or false."),
+    };
+
+    private static LogLevel ParseLogLevel(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return LogLevel.Information;
+        }
+        return Enum.TryParse(value, ignoreCase: true, out LogLevel level) && Enum.IsDefined(level)
+            ? level
+            : throw new ConfigurationException($"LogLevel '{value}' is not one of Trace, Debug, Information, Warning, Error, Critical, None.");
+    }
+
+    private static int ParsePort(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return 0;
+        }
+        return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int port) && port <= 65535
+            ? port
+            : throw new ConfigurationException($"Sandbox port '{value}' is not a port number (0–65535).");
+    }
+
+    /// <summary>HTTPS only, except loopback; plain HTTP elsewhere needs --insecure.</summary>
+    internal static Uri? ParseUrl(IConfiguration config, string key, bool insecure)
+    {
+        string? value = config[key];
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+        if (!Uri.TryCreate(value, UriKind.Absolute, out Uri? uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp) || string.IsNullOrEmpty(uri.Host))
+        {
+            throw new ConfigurationException($"{key} '{value}' is not a URL: expected e.g. https://satellite.example.com.");
+        }
+        if (uri.Scheme == Uri.UriSchemeHttp && !uri.IsLoopback && !insecure)
+        {
+            throw new ConfigurationException($"{key} '{value}' uses plain HTTP to a non-loopback host: use https://, or pass --insecure if you accept sending credentials unencrypted.");
+        }
+        return uri;
+    }
+
+    private static bool IsNodeUrl(string value)
+    {
+        int at = value.IndexOf('@', StringComparison.Ordinal);
+        int colon = value.LastIndexOf(':');
+        return at > 0 && colon > at + 1 && int.TryParse(value.AsSpan(colon + 1), NumberStyles.None, CultureInfo.InvariantCulture, out int port) && port is > 0 and <= 65535;
+    }
+}

@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Logging;
+
+namespace StorjTui.Configuration;
+
+/// <summary>The app's settings after every source was applied and validated. Holds no secret, by design.</summary>
+internal sealed record StorjTuiOptions
+{
+    /// <summary>us1, eu1, ap1, or custom (then <see cref="SatelliteUrl"/> and <see cref="SatelliteNodeUrl"/> are required).</summary>
+    public string Region { get; init; } = "us1";
+
+    /// <summary>Console URL of a custom satellite, e.g. https://satellite.example.com.</summary>
+    public Uri? SatelliteUrl { get; init; }
+
+    /// <summary>Node URL of a custom satellite (id@host:port), written into access grants.</summary>
+    public string? SatelliteNodeUrl { get; init; }
+
+    /// <summary>Allow plain HTTP to hosts other than loopback. Shown as a warning on screen.</summary>
+    public bool Insecure { get; init; }
+
+    public LogLevel LogLevel { get; init; } = LogLevel.Information;
+
+    /// <summary>Draw with ASCII only; null means decide from the terminal (TERM=linux, dumb).</summary>
+    public bool? Ascii { get; init; }
+
+    /// <summary>S3 gateway the sandbox reports as the endpoint (none by default).</summary>
+    public Uri? SandboxS3Gateway { get; init; }
+
+    /// <summary>Command the sandbox runs with "ACCESS_KEY SECRET_KEY" on stdin for each new credential.</summary>
+    public string? SandboxProvisionCommand { get; init; }
+
+    /// <summary>Port for `sandbox serve` (0 = pick a free one).</summary>
+    public int SandboxPort { get; init; }
+
+    /// <summary>Warnings to show the user (e.g. --insecure in effect).</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+}
