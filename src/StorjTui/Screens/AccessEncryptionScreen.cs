@@ -21,15 +21,14 @@ internal sealed class AccessEncryptionScreen : FlowScreen
         _flow = flow;
         _choices = flow.OfferedPassphraseChoices;
         var form = new FormLayout(this, 2);
-        var callout = form.Line(new Label
+        var callout = new View { Width = Dim.Fill(), Height = 4, BorderStyle = Terminal.Gui.Drawing.LineStyle.Rounded, Title = "Warning" };
+        callout.Add(new Label
         {
-            Text = "! " + Callout,
+            Text = "Data uploaded with these credentials can only be seen in the Storj console\nafter unlocking the bucket with the same passphrase.",
             Width = Dim.Fill(),
             Height = 2,
-            BorderStyle = Terminal.Gui.Drawing.LineStyle.Rounded,
-            Title = "Warning",
-        }, 4);
-        _ = callout;
+        });
+        form.Line(callout, 4);
         form.Gap();
         _choice = form.Line(new OptionSelector
         {

@@ -108,7 +108,7 @@ internal sealed class AppPresenter : IDisposable
 
     private ConnectScreen NewConnectScreen()
     {
-        var screen = new ConnectScreen();
+        var screen = new ConnectScreen { KeepAlive = true };
         screen.ConnectRequested += (_, request) => Connect(request);
         return screen;
     }
@@ -145,6 +145,7 @@ internal sealed class AppPresenter : IDisposable
         if (!_createScreens.TryGetValue(step, out Screen? screen))
         {
             screen = NewCreateScreen(flow, step);
+            screen.KeepAlive = true;
             _createScreens[step] = screen;
         }
 
@@ -210,7 +211,7 @@ internal sealed class AppPresenter : IDisposable
     {
         if (_accessPage is null)
         {
-            _accessPage = new AccessPageScreen(_nav.Project!.Name, _connection?.Description ?? "");
+            _accessPage = new AccessPageScreen(_nav.Project!.Name, _connection?.Description ?? "") { KeepAlive = true };
             _accessPage.CreateRequested += (_, type) => Apply(_nav.StartCreate(type), p => _shell.SetNotice(p[0]), Render);
             _accessPage.DeleteRequested += (_, name) => Apply(_nav.StartDelete(name), p => _shell.SetNotice(p[0]), Render);
             _accessPage.ShowLoading("Loading accesses...");

@@ -70,7 +70,14 @@ internal sealed class AppShell : Window
 
         View? target = (View?)_overlay ?? Current;
         target?.SetFocus();
-        target?.FocusDeepest(NavigationDirection.Forward, null);
+        if (_overlay is null && Current?.InitialFocus is { } first)
+        {
+            first.SetFocus();
+        }
+        else
+        {
+            target?.FocusDeepest(NavigationDirection.Forward, null);
+        }
     }
 
     /// <summary>Replaces the content with <paramref name="screen"/> and focuses it.</summary>
@@ -80,8 +87,11 @@ internal sealed class AppShell : Window
         if (Current is { } old && !ReferenceEquals(old, screen))
         {
             _content.Remove(old);
-            old.Forget();
-            old.Dispose();
+            if (!old.KeepAlive)
+            {
+                old.Forget();
+                old.Dispose();
+            }
         }
 
         Current = screen;

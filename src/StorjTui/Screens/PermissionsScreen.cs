@@ -14,7 +14,7 @@ internal sealed class PermissionsScreen : FlowScreen
     private static readonly (Permissions Flag, string Label)[] PermissionBoxes =
         [(Permissions.Read, "_Read"), (Permissions.Write, "_Write"), (Permissions.List, "_List"), (Permissions.Delete, "D_elete")];
 
-    private static readonly string[] EndDateLabels = ["No expiration", "1 day", "1 week", "1 month", "1 year", "Date:"];
+    private static readonly string[] EndDateLabels = ["_No expiration", "1 _day", "1 wee_k", "1 _month", "1 _year", "Da_te"];
 
     private readonly CreateAccessFlow _flow;
     private readonly CheckBox _all = new() { Text = "_All" };
@@ -51,10 +51,10 @@ internal sealed class PermissionsScreen : FlowScreen
 
         _bucketMode = form.Row("Buckets", new OptionSelector
         {
-            Labels = ["All buckets", "Only the buckets I choose (Space marks)"],
+            Labels = ["All _buckets", "Only the buckets I _pick (Space marks)"],
             Orientation = Orientation.Horizontal,
         });
-        form.Row("  Filter", _filter);
+        form.Row("  _Filter", _filter);
         _buckets.Y = form.Y;
         _buckets.X = 13;
         _buckets.ShowMarks = true;

@@ -14,6 +14,7 @@ internal sealed class ResultScreen : Screen
     private readonly List<(ResultRow Row, Label Value)> _rows = [];
     private readonly Label _once;
     private readonly Button _show;
+    private readonly Button _download;
     private bool _shown;
 
     public ResultScreen(CreatedAccess created, string? endpointNote)
@@ -47,6 +48,7 @@ internal sealed class ResultScreen : Screen
         Button copyAll = form.Line(new Button { Text = "Copy _all" });
         _show = new Button { Text = "_Show secrets", X = Pos.Right(copyAll) + 1, Y = copyAll.Y };
         var download = new Button { Text = "_Download all", IsDefault = true, X = Pos.Right(_show) + 1, Y = copyAll.Y };
+        _download = download;
         Add(_show, download);
         Button? verify = null;
         if (created.Type == AccessType.S3Credentials)
@@ -65,6 +67,8 @@ internal sealed class ResultScreen : Screen
     }
 
     public CreatedAccess Created { get; }
+
+    public override View? InitialFocus => _download;
 
     public IReadOnlyList<ResultRow> Rows { get; }
 

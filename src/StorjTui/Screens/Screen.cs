@@ -27,6 +27,12 @@ internal abstract class Screen : View
     /// <summary>A warning to confirm before quitting (e.g. keys not copied yet); null when quitting is harmless.</summary>
     public virtual string? QuitWarning => null;
 
+    /// <summary>Set by the presenter for screens it shows again (Back keeps what was typed); the shell then only detaches them.</summary>
+    public bool KeepAlive { get; set; }
+
+    /// <summary>The field focused when the screen appears (null: the first one).</summary>
+    public virtual View? InitialFocus => null;
+
     /// <summary>Clears secrets held by text fields before the screen goes away.</summary>
     public virtual void Forget() { }
 }

@@ -20,5 +20,6 @@ internal static class ShellKeys
         new("Space", "Toggle a checkbox or option", InStatusBar: false),
         new("Enter", "Activate the focused button", InStatusBar: false),
         new("Alt+letter", "The field or button with that underlined letter", InStatusBar: false),
+        new("Copy", "Uses OSC 52: in tmux, set -g set-clipboard on", InStatusBar: false),
     ];
 }

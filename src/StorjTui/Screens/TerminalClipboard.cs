@@ -13,7 +13,7 @@ internal sealed class TerminalClipboard(Action<string> writeRaw)
     public string Copy(string what, string value)
     {
         writeRaw(Sequence(value));
-        return $"{what} sent to your terminal's clipboard (tmux needs: set -g set-clipboard on).";
+        return $"{what} sent to your terminal's clipboard.";
     }
 
     /// <summary>ESC ] 52 ; c ; base64 BEL.</summary>

@@ -37,6 +37,8 @@ internal sealed class TypeAndNameScreen : FlowScreen
 
     public override string Heading => "Create Access";
 
+    public override View? InitialFocus => _name;
+
     protected override string NextText => "_Continue";
 
     public override bool HasEnteredData => _flow.HasEnteredData;
