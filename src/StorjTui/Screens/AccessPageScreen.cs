@@ -13,7 +13,7 @@ internal sealed class AccessPageScreen : Screen
     private readonly TextField _search = new() { Width = 30 };
     private readonly Label _sortLabel = new() { Text = "" };
     private readonly ListView _list = new() { Width = Dim.Fill(), Height = Dim.Fill(4) };
-    private readonly Label _empty = new() { Text = "" };
+    private readonly ValueLabel _empty = new() { Text = "" };
     private IReadOnlyList<AccessSummary> _all = [];
     private List<AccessSummary> _shown = [];
     private AccessSort _sort = AccessSort.CreatedNewestFirst;
@@ -21,7 +21,7 @@ internal sealed class AccessPageScreen : Screen
     public AccessPageScreen(string projectName, string connection)
     {
         var form = new FormLayout(this, 8);
-        form.Line(new Label { Text = $"Project \"{projectName}\" on {connection}" });
+        form.Line(new ValueLabel { Text = $"Project \"{projectName}\" on {connection}" });
         var s3 = form.Line(new Button { Text = "Create _S3 Credentials", IsDefault = true });
         var grant = new Button { Text = "Create Access _Grant", X = Pos.Right(s3) + 1, Y = s3.Y };
         var api = new Button { Text = "Create _API Key", X = Pos.Right(grant) + 1, Y = s3.Y };

@@ -582,20 +582,7 @@ internal sealed class AppPresenter : IDisposable
 
         try
         {
-            // Only the passphrase file: no formats, the bundle gives the console's file name for it.
-            var draftAccess = new CreatedAccess
-            {
-                Type = flow.Draft.Type,
-                Name = flow.Draft.Name,
-                CreatedAt = _env.Services.Clock.GetUtcNow(),
-                Permissions = flow.Draft.Permissions,
-                Buckets = flow.Draft.Buckets,
-            };
-            IReadOnlyList<string> files = BundleWriter.DownloadAll(CredentialBundle.From(draftAccess), _env.WorkingFolder, new BundleWriteOptions
-            {
-                Formats = [],
-                GeneratedPassphrase = phrase,
-            }).Files;
+            IReadOnlyList<string> files = [PassphraseDownload.Save(_env.WorkingFolder, flow.Draft.Name, _env.Services.Clock.GetUtcNow(), phrase)];
             LastSaved = files;
             _shell.SetNotice($"Passphrase saved (private, 0600): {string.Join(", ", files.Select(Path.GetFileName))}");
         }

@@ -24,7 +24,7 @@ internal sealed class AppShell : Window
         Title = "StorjTui";
         BorderStyle = Terminal.Gui.Drawing.LineStyle.Single;
         _content = new View { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(2), CanFocus = true };
-        _notice = new Label { X = 0, Y = Pos.AnchorEnd(2), Width = Dim.Fill(), Height = 1, Text = "" };
+        _notice = new ValueLabel { X = 0, Y = Pos.AnchorEnd(2), Width = Dim.Fill(), Height = 1, Text = "" };
         _status = new Label { X = 0, Y = Pos.AnchorEnd(1), Width = Dim.Fill(), Height = 1, Text = "" };
         Add(_content, _notice, _status);
     }

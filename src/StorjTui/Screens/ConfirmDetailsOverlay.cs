@@ -15,7 +15,7 @@ internal sealed class ConfirmDetailsOverlay : Overlay
         var form = new FormLayout(this, 13);
         foreach (DetailRow row in rows)
         {
-            form.Row(row.Title, new Label { Text = row.Value, Width = Dim.Auto(maximumContentDim: 56) });
+            form.Row(row.Title, new ValueLabel { Text = row.Value, Width = Dim.Auto(maximumContentDim: 56) });
         }
 
         form.Gap();

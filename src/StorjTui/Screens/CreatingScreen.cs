@@ -21,7 +21,7 @@ internal sealed class CreatingScreen : Screen
     {
         _ascii = asciiOnly;
         var form = new FormLayout(this, 2);
-        form.Line(new Label { Text = $"Creating \"{accessName}\"..." });
+        form.Line(new ValueLabel { Text = $"Creating \"{accessName}\"..." });
         form.Gap();
         _lines = Steps.Select(s => form.Line(new Label { Text = "", Width = Dim.Fill() })).ToArray();
         Show(CreationStep.CreatingKey);

@@ -13,7 +13,7 @@ internal sealed class DeleteAccessOverlay : Overlay
         : base("Delete access")
     {
         var form = new FormLayout(this, 10);
-        form.Line(new Label { Text = $"Delete \"{accessName}\"?" });
+        form.Line(new ValueLabel { Text = $"Delete \"{accessName}\"?" });
         form.Line(new Label { Text = "Deleting an access revokes it: anything using its keys or grant stops working." });
         form.Line(new Label { Text = "This cannot be undone. Type the access name to confirm." });
         form.Gap();

@@ -14,7 +14,7 @@ internal sealed class DownloadOverlay : Overlay
     private readonly IReadOnlyList<DownloadChoice> _choices;
     private readonly TextField _folder = new() { Width = 52 };
     private readonly OptionSelector _format;
-    private readonly Label _files = new() { Text = "", Width = 60, Height = 2 };
+    private readonly ValueLabel _files = new() { Text = "", Width = 60, Height = 2 };
     private readonly ProblemLabel _problems = new();
 
     public DownloadOverlay(CredentialBundle bundle, string folder)

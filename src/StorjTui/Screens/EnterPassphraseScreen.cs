@@ -10,6 +10,7 @@ internal sealed class EnterPassphraseScreen : FlowScreen
     private readonly CreateAccessFlow _flow;
     private readonly TextField _passphrase = new() { Width = 50, Secret = true };
     private readonly TextField _confirm = new() { Width = 50, Secret = true };
+    private bool _forgetting;
     private readonly Label _warnings = new() { Text = "", Width = Dim.Fill(), Height = 2 };
 
     public EnterPassphraseScreen(CreateAccessFlow flow)
@@ -26,10 +27,21 @@ internal sealed class EnterPassphraseScreen : FlowScreen
         AddNext(form);
         _passphrase.ValueChanged += (_, _) =>
         {
+            if (_forgetting)
+            {
+                return;
+            }
+
             _flow.SetNewPassphrase(_passphrase.Text);
             _warnings.Text = string.Join('\n', _flow.PassphraseWarnings.Select(w => "note: " + w.Message));
         };
-        _confirm.ValueChanged += (_, _) => _flow.SetPassphraseConfirmation(_confirm.Text);
+        _confirm.ValueChanged += (_, _) =>
+        {
+            if (!_forgetting)
+            {
+                _flow.SetPassphraseConfirmation(_confirm.Text);
+            }
+        };
     }
 
     public override string Heading => "Enter a new passphrase";
@@ -40,6 +52,8 @@ internal sealed class EnterPassphraseScreen : FlowScreen
 
     public override void Forget()
     {
+        // The flow already cleared its copy; only the fields' text is left to wipe.
+        _forgetting = true;
         _passphrase.Text = "";
         _confirm.Text = "";
     }

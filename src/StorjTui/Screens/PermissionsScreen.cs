@@ -22,7 +22,7 @@ internal sealed class PermissionsScreen : FlowScreen
     private readonly OptionSelector _bucketMode;
     private readonly TextField _filter = new() { Width = 24 };
     private readonly ListView _buckets = new() { Width = 40, Height = 4 };
-    private readonly Label _chosen = new() { Text = "", Width = Dim.Fill() };
+    private readonly ValueLabel _chosen = new() { Text = "", Width = Dim.Fill() };
     private readonly OptionSelector _endDate;
     private readonly TextField _date = new() { Width = 12 };
     private readonly HashSet<string> _selected = new(StringComparer.Ordinal);

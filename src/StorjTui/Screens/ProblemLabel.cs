@@ -8,6 +8,7 @@ internal sealed class ProblemLabel : Label
 {
     public ProblemLabel()
     {
+        HotKeySpecifier = new System.Text.Rune(0xFFFF);
         Width = Dim.Fill();
         Height = Dim.Auto();
         Text = "";

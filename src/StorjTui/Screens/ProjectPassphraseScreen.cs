@@ -12,7 +12,7 @@ internal sealed class ProjectPassphraseScreen : Screen
     public ProjectPassphraseScreen(string projectName)
     {
         var form = new FormLayout(this, 12);
-        form.Line(new Label { Text = $"Enter the encryption passphrase of project \"{projectName}\"." }, 1);
+        form.Line(new ValueLabel { Text = $"Enter the encryption passphrase of project \"{projectName}\"." }, 1);
         form.Line(new Label { Text = "It is used to encrypt what new accesses upload; it never leaves this machine." });
         form.Line(new Label { Text = "Skip it and you can still create accesses with a new passphrase." });
         form.Gap();

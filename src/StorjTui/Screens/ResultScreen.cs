@@ -11,7 +11,7 @@ namespace StorjTui.Screens;
 internal sealed class ResultScreen : Screen
 {
     private const string Mask = "****************";
-    private readonly List<(ResultRow Row, Label Value)> _rows = [];
+    private readonly List<(ResultRow Row, ValueLabel Value)> _rows = [];
     private readonly Label _once;
     private readonly Button _show;
     private readonly Button _download;
@@ -22,7 +22,7 @@ internal sealed class ResultScreen : Screen
         Created = created;
         Rows = RowsOf(created);
         var form = new FormLayout(this, 12);
-        _once = form.Line(new Label
+        _once = form.Line(new ValueLabel
         {
             Text = OnceText,
             Width = Dim.Fill(),
@@ -31,7 +31,7 @@ internal sealed class ResultScreen : Screen
         foreach (ResultRow row in Rows)
         {
             int height = row.Value.Length > 60 ? 4 : 1;
-            var value = new Label { Text = row.Secret ? Mask : row.Value, Width = 53, Height = height };
+            var value = new ValueLabel { Text = row.Secret ? Mask : row.Value, Width = 53, Height = height };
             form.Row(row.Title, value, height);
             var copy = new Button { Text = "Copy", X = 67, Y = value.Y };
             copy.Accepting += (_, e) => { e.Handled = true; CopyRequested?.Invoke(this, row); };
@@ -132,7 +132,7 @@ internal sealed class ResultScreen : Screen
     private void ToggleShow()
     {
         _shown = !_shown;
-        foreach ((ResultRow row, Label value) in _rows.Where(r => r.Row.Secret))
+        foreach ((ResultRow row, ValueLabel value) in _rows.Where(r => r.Row.Secret))
         {
             value.Text = _shown ? row.Value : Mask;
         }
@@ -143,7 +143,7 @@ internal sealed class ResultScreen : Screen
 
     public override void Forget()
     {
-        foreach ((_, Label value) in _rows)
+        foreach ((_, ValueLabel value) in _rows)
         {
             value.Text = "";
         }

@@ -75,6 +75,26 @@ internal sealed class Tui : IDisposable
 
     public bool ScreenContains(string text) => Screen.Contains(text, StringComparison.Ordinal);
 
+    /// <summary>Asserts the screen shows <paramref name="text"/>, printing the screen when it does not.</summary>
+    public Tui Shows(string text)
+    {
+        string screen = Screen;
+        Assert.True(screen.Contains(text, StringComparison.Ordinal), $"Expected \"{text}\" on screen:\n{screen}\nnotice: {Shell.Notice}");
+        return this;
+    }
+
+    /// <summary>Asserts the screen does not show <paramref name="text"/>.</summary>
+    public Tui DoesNotShow(string text)
+    {
+        string screen = Screen;
+        Assert.False(screen.Contains(text, StringComparison.Ordinal), $"Did not expect \"{text}\" on screen:\n{screen}");
+        return this;
+    }
+
+    public StorjTui.Core.Flow.NavigationStep Step => Presenter.Navigation.Step;
+
+    public StorjTui.Core.Flow.CreateAccessStep? CreateStep => Presenter.Navigation.Create?.Step;
+
     /// <summary>Lets background work (connection calls) finish and posts their results to the UI, then redraws.</summary>
     public Tui Settle(int milliseconds = 3000)
     {
