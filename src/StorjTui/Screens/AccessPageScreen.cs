@@ -29,11 +29,11 @@ internal sealed class AccessPageScreen : Screen
         form.Gap();
         _search.TextChanging += (_, _) => { };
         _search.ValueChanged += (_, _) => Refresh();
-        form.Row("Search", _search);
+        form.Row("Searc_h", _search);
         _sortLabel.X = Pos.Right(_search) + 2;
         _sortLabel.Y = _search.Y;
         Add(_sortLabel);
-        form.Line(new Label { Text = $"{"Name",-48} Created" });
+        form.Line(new Label { Text = $"{"_Name",-49} Created" });
         _list.Y = form.Y;
         Add(_list);
         _empty.X = 0;
@@ -54,15 +54,6 @@ internal sealed class AccessPageScreen : Screen
                 RequestDelete();
             }
         };
-        KeyDown += (_, key) =>
-        {
-            if (key == Key.O.WithCtrl)
-            {
-                key.Handled = true;
-                _sort = (AccessSort)(((int)_sort + 1) % Enum.GetValues<AccessSort>().Length);
-                Refresh();
-            }
-        };
         Refresh();
     }
 
@@ -75,8 +66,21 @@ internal sealed class AccessPageScreen : Screen
         new("Alt-A", "Create API Key", InStatusBar: false),
         new("Del", "Delete the selected access (revokes it)"),
         new("Ctrl-O", "Sort by name / created", InStatusBar: false),
-        new("Search", "Type in the search field to filter by name", InStatusBar: false),
+        new("Alt-H", "Search: type to filter by name", InStatusBar: false),
+        new("Alt-N", "Go to the list of accesses", InStatusBar: false),
     ];
+
+    public override bool HandleShortcut(Key key)
+    {
+        if (key != Key.O.WithCtrl)
+        {
+            return false;
+        }
+
+        _sort = (AccessSort)(((int)_sort + 1) % Enum.GetValues<AccessSort>().Length);
+        Refresh();
+        return true;
+    }
 
     public event EventHandler<AccessType>? CreateRequested;
 

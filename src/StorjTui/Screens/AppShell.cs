@@ -192,6 +192,10 @@ internal sealed class AppShell : Window
                 ShowHelp();
             }
         }
+        else if (_overlay is null && Current?.HandleShortcut(key) == true)
+        {
+            key.Handled = true;
+        }
         else if (key == Key.Enter && ActivateDefault())
         {
             key.Handled = true;

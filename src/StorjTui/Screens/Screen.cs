@@ -33,6 +33,9 @@ internal abstract class Screen : View
     /// <summary>The field focused when the screen appears (null: the first one).</summary>
     public virtual View? InitialFocus => null;
 
+    /// <summary>Screen keys that must work whatever field has focus (the shell asks before any view sees the key).</summary>
+    public virtual bool HandleShortcut(Terminal.Gui.Input.Key key) => false;
+
     /// <summary>Clears secrets held by text fields before the screen goes away.</summary>
     public virtual void Forget() { }
 }

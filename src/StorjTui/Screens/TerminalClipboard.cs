@@ -13,8 +13,12 @@ internal sealed class TerminalClipboard(Action<string> writeRaw)
     public string Copy(string what, string value)
     {
         writeRaw(Sequence(value));
+        Sent++;
         return $"{what} sent to your terminal's clipboard.";
     }
+
+    /// <summary>How many copies were sent (tests check this; the values themselves are never kept).</summary>
+    public int Sent { get; private set; }
 
     /// <summary>ESC ] 52 ; c ; base64 BEL.</summary>
     public static string Sequence(string value) =>

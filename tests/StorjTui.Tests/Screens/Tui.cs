@@ -103,7 +103,7 @@ internal sealed class Tui : IDisposable
         {
             _app.TimedEvents?.RunTimers();
             Draw();
-            if (!Presenter.IsBusy)
+            if (!Presenter.IsBusy && (_app.TimedEvents?.Timeouts.Count ?? 0) == 0)
             {
                 break;
             }
