@@ -48,6 +48,14 @@ public sealed class ConfigFileMerge
     private (string File, string? Backup, bool Replaced) Merge(string folder, string fileName, Func<string, bool> isTarget, string section)
     {
         var path = Path.Join(folder, fileName);
+        // A symlinked config (dotfile managers) is merged where it points, so the link survives.
+        if (File.Exists(path) && File.ResolveLinkTarget(path, returnFinalTarget: true) is { } target)
+        {
+            path = target.FullName;
+            folder = Path.GetDirectoryName(path)!;
+            fileName = Path.GetFileName(path);
+        }
+
         if (Directory.Exists(path))
         {
             throw new BundleWriteException(BundleWriteFailure.TargetIsAFolder, $"{path} is a folder, not a config file. Move it away and try again.");

@@ -58,7 +58,17 @@ internal static class PrivateFiles
             }
             else
             {
-                Directory.CreateDirectory(folder, OwnerOnlyFolder);
+                // Each missing level gets 0700 (CreateDirectory's mode applies only to the last one).
+                var missing = new Stack<string>();
+                for (var level = folder; !string.IsNullOrEmpty(level) && !Directory.Exists(level); level = Path.GetDirectoryName(level))
+                {
+                    missing.Push(level);
+                }
+
+                while (missing.TryPop(out var level))
+                {
+                    Directory.CreateDirectory(level, OwnerOnlyFolder);
+                }
             }
 
             return true;
