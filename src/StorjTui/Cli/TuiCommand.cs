@@ -23,7 +23,6 @@ internal static class TuiCommand
         root.Options.Add(Ascii);
         root.SetAction(result => TuiApp.Run(
             new TuiOptions(result.GetValue(Sandbox), result.GetValue(Ascii)),
-            TuiDefaults.Environment(),
             Console.Error));
     }
 }

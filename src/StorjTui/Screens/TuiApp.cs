@@ -15,7 +15,7 @@ internal static class TuiApp
     /// <summary>Clears the screen and its scrollback and homes the cursor, so no key stays visible after exit.</summary>
     private const string ClearScreen = "\u001b[2J\u001b[3J\u001b[H";
 
-    public static int Run(TuiOptions options, TuiEnvironment environment, TextWriter error)
+    public static int Run(TuiOptions options, TextWriter error)
     {
         if (Console.IsInputRedirected || Console.IsOutputRedirected)
         {
@@ -29,6 +29,8 @@ internal static class TuiApp
             TerminalLook.UseAsciiGlyphs();
         }
 
+        var connections = new AppConnections();
+        TuiEnvironment environment = TuiDefaults.Environment(connections);
         using (IApplication app = Application.Create())
         {
             app.Init();
@@ -45,6 +47,7 @@ internal static class TuiApp
             }
         }
 
+        connections.DisposeAsync().AsTask().GetAwaiter().GetResult();
         Console.Out.Write(ClearScreen);
         Console.Out.Flush();
         return 0;

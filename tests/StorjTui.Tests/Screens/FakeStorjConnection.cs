@@ -86,5 +86,13 @@ internal sealed class FakeStorjConnection : IStorjConnection
         });
     }
 
+    public Task<IReadOnlyList<PendingCreation>> GetPendingCreationsAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<PendingCreation>>([]);
+
+    public Task<CreatedAccess> ResumeCreationAsync(PendingCreation pending, AccessRequest request, IProgress<CreationStep>? progress, CancellationToken cancellationToken) =>
+        throw new StorjConnectionException("Nothing is pending in the fake back end.");
+
+    public Task AbandonCreationAsync(PendingCreation pending, CancellationToken cancellationToken) => Task.CompletedTask;
+
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }
