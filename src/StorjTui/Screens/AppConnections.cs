@@ -9,7 +9,7 @@ namespace StorjTui.Screens;
 /// Opens the real back ends for the Connect screen's choices: the in-process sandbox (started on first
 /// use and stopped with the app), a Storj satellite region or a custom one, or an existing access grant.
 /// </summary>
-internal sealed class AppConnections : IAsyncDisposable
+internal sealed class AppConnections(SandboxOptions sandboxOptions) : IAsyncDisposable
 {
     private SandboxServer? _sandbox;
 
@@ -19,7 +19,7 @@ internal sealed class AppConnections : IAsyncDisposable
         switch (request.Target)
         {
             case ConnectTarget.Sandbox:
-                _sandbox ??= await SandboxServer.StartAsync(new SandboxOptions(), cancellationToken).ConfigureAwait(false);
+                _sandbox ??= await SandboxServer.StartAsync(sandboxOptions, cancellationToken).ConfigureAwait(false);
                 return await _sandbox.ConnectAsync(cancellationToken).ConfigureAwait(false);
             case ConnectTarget.ExistingAccessGrant:
                 string grant = Text(request.AccessGrant) ?? throw new StorjConnectionException("Paste an access grant first.");

@@ -509,6 +509,12 @@ internal sealed class AppPresenter : IDisposable
 
     private void ShowDownload(ResultScreen screen)
     {
+        if (screen.Created.Type == AccessType.S3Credentials && string.IsNullOrEmpty(screen.Created.Endpoint))
+        {
+            _shell.SetNotice("Nothing to download without an S3 endpoint: copy the keys instead.");
+            return;
+        }
+
         CredentialBundle bundle = CredentialBundle.From(screen.Created);
         var overlay = new DownloadOverlay(bundle, _env.WorkingFolder);
         overlay.SaveRequested += (_, _) => Save(screen, bundle, overlay, replace: false);

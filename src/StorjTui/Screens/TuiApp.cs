@@ -1,3 +1,5 @@
+using StorjTui.Configuration;
+using StorjTui.Sandbox;
 using Terminal.Gui.App;
 using Terminal.Gui.Input;
 
@@ -23,13 +25,21 @@ internal static class TuiApp
             return NotATerminalExitCode;
         }
 
-        TerminalLook look = TerminalLook.FromEnvironment(options.AsciiOnly);
+        AppPaths paths = AppPaths.FromEnvironment();
+        StorjTuiOptions settings = AppConfiguration.Load(paths);
+        TerminalLook look = TerminalLook.FromEnvironment(options.AsciiOnly || settings.Ascii == true);
         if (look.AsciiOnly)
         {
             TerminalLook.UseAsciiGlyphs();
         }
 
-        var connections = new AppConnections();
+        var connections = new AppConnections(new SandboxOptions
+        {
+            DataFolder = paths.SandboxFolder,
+            PendingFolder = paths.PendingFolder,
+            S3GatewayUrl = settings.SandboxS3Gateway,
+            ProvisioningCommand = settings.SandboxProvisionCommand is { } command ? ["/bin/sh", "-c", command] : null,
+        });
         TuiEnvironment environment = TuiDefaults.Environment(connections);
         using (IApplication app = Application.Create())
         {
@@ -38,7 +48,12 @@ internal static class TuiApp
             using var session = new TuiSession(app, look, environment, options);
             try
             {
-                app.Run(session.Shell);
+                app.Run(session.Shell, error =>
+                {
+                    // A bug must not leave the terminal raw or a secret on screen: say what failed and keep going.
+                    session.Shell.SetNotice($"Something went wrong ({error.GetType().Name}); nothing secret was written.");
+                    return true;
+                });
             }
             finally
             {
