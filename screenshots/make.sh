@@ -14,7 +14,7 @@ frames="$(mktemp -d)"
 trap 'rm -rf "$frames"' EXIT
 
 SCREENSHOTS_DIR="$frames" DisableRealDriverIO=1 \
-  dotnet test "$repo/tests/StorjTui.Tests" --filter "FullyQualifiedName~ScreenTourTests" --nologo -v quiet >/dev/null
+  dotnet test "$repo/tests/StorjTui.Tests" --filter "FullyQualifiedName~ScreenTourTests" --nologo | grep -E "Passed!|Failed|error" >&2
 
 for ansi in "$frames"/*.ans; do
   name="$(basename "$ansi" .ans)"

@@ -108,7 +108,8 @@ internal sealed class AppPresenter : IDisposable
 
     private ConnectScreen NewConnectScreen()
     {
-        var screen = new ConnectScreen { KeepAlive = true };
+        (ConnectTarget target, string? email) = _env.LastConnectionFile is { } file ? new LastConnection(file).Load() : (ConnectTarget.Sandbox, null);
+        var screen = new ConnectScreen(_options.Sandbox ? ConnectTarget.Sandbox : target, email) { KeepAlive = true };
         screen.ConnectRequested += (_, request) => Connect(request);
         return screen;
     }
@@ -385,6 +386,11 @@ internal sealed class AppPresenter : IDisposable
         {
             _connection = result.connection;
             _connect?.Forget();
+            if (_env.LastConnectionFile is { } file)
+            {
+                new LastConnection(file).Save(request.Target, request.Email);
+            }
+
             Apply(_nav.Connected(result.projects, request.Target == ConnectTarget.ExistingAccessGrant),
                 p => _connect?.ShowProblem(p[0]),
                 () =>

@@ -43,7 +43,9 @@ internal sealed class ProjectScreen : Screen
     public void ShowProblems(IReadOnlyList<string> problems) => _problems.Show(problems);
 
     private static string Row(Project p) =>
-        $"{p.Name,-40} created {p.CreatedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}{(p.HasManagedPassphrase ? "  (passphrase managed by Storj)" : "")}";
+        $"{Clip(p.Name, 34),-34} created {p.CreatedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}{(p.HasManagedPassphrase ? "  managed passphrase" : "")}";
+
+    private static string Clip(string text, int width) => text.Length <= width ? text : text[..(width - 1)] + "~";
 
     private void Choose()
     {

@@ -40,7 +40,7 @@ internal static class TuiApp
             S3GatewayUrl = settings.SandboxS3Gateway,
             ProvisioningCommand = settings.SandboxProvisionCommand is { } command ? ["/bin/sh", "-c", command] : null,
         });
-        TuiEnvironment environment = TuiDefaults.Environment(connections);
+        TuiEnvironment environment = TuiDefaults.Environment(connections, paths);
         using (IApplication app = Application.Create())
         {
             app.Init();

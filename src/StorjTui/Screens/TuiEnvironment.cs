@@ -9,9 +9,11 @@ namespace StorjTui.Screens;
 /// <param name="WorkingFolder">Where Download all saves by default (the current folder).</param>
 /// <param name="HomeFolder">Where ~/.aws and ~/.config/rclone live, for the merge choices.</param>
 /// <param name="Verify">The S3 check behind Verify: a message fit to show; null when not available.</param>
+/// <param name="LastConnectionFile">Where the Connect screen's last choice is remembered; null to remember nothing.</param>
 internal sealed record TuiEnvironment(
     FlowServices Services,
     ConnectionOpener OpenConnection,
     string WorkingFolder,
     string HomeFolder,
-    Func<CreatedAccess, CancellationToken, Task<string>>? Verify = null);
+    Func<CreatedAccess, CancellationToken, Task<string>>? Verify = null,
+    string? LastConnectionFile = null);

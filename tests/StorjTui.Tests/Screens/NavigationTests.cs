@@ -141,4 +141,22 @@ public sealed class NavigationTests
         tui.Shows("disallowed satellite");
         tui.Press(Key.Enter).Settle().WaitFor("S3 Credentials created");
     }
+
+    [Fact]
+    public void ConnectRemembersTheLastChoiceButNoSecret()
+    {
+        using var scenario = new Scenario();
+        using (Tui first = scenario.Start())
+        {
+            first.Press(Key.CursorDown, 5).Press(Key.Space).Shows("Access grant");
+            first.Press(Key.Tab).Type("1SecretGrantText").Press(Key.Enter).Settle();
+            Assert.Equal(NavigationStep.AccessPage, first.Step);
+        }
+
+        string saved = File.ReadAllText(Path.Join(scenario.Folder, "state", "last-connect"));
+        Assert.StartsWith("ExistingAccessGrant", saved, StringComparison.Ordinal);
+        Assert.DoesNotContain("1SecretGrantText", saved, StringComparison.Ordinal);
+        using Tui second = scenario.Start();
+        second.Shows("◉ Existing access grant");
+    }
 }

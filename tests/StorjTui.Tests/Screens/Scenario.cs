@@ -37,7 +37,8 @@ internal sealed class Scenario : IDisposable
         },
         Work,
         Home,
-        (created, _) => Task.FromResult($"Verified: {created.Name} can list buckets."));
+        (created, _) => Task.FromResult($"Verified: {created.Name} can list buckets."),
+        Path.Join(Folder, "state", "last-connect"));
 
     public Tui Start(TuiOptions? options = null, int width = 80, int height = 24) => new(Environment, options, width, height);
 

@@ -119,7 +119,7 @@ internal sealed class Tui : IDisposable
     }
 
     /// <summary>Waits until the screen shows <paramref name="text"/> (background work posts to the UI loop).</summary>
-    public Tui WaitFor(string text, int milliseconds = 5000)
+    public Tui WaitFor(string text, int milliseconds = 30000)
     {
         DateTime until = DateTime.UtcNow.AddMilliseconds(milliseconds);
         while (!ScreenContains(text))
