@@ -6,12 +6,15 @@ namespace StorjTui.Cli;
 /// <summary>Builds the `storj-tui` command tree. Each command lives in its own file and is added here.</summary>
 internal static class CommandLine
 {
-    public static int Run(string[] args) => Run(args, Console.Out, Console.Error);
+    public static int Run(string[] args) => Run(args, Console.Out, Console.Error, CliContext.FromConsole());
 
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    /// <summary>Runs one command line; <paramref name="context"/> supplies stdin, environment, terminal and clock (tests pass their own).</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, CliContext? context = null)
     {
+        context ??= CliContext.FromConsole();
         var root = new RootCommand("StorjTui: create Storj S3 credentials from a terminal, over SSH, without a browser.");
         // Commands are registered below, one line each.
+        root.Subcommands.Add(AccessCommand.Create(context));
 
         // "@file" arguments are not expanded: a grant or key typed after @ must never be read implicitly.
         ParseResult parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
