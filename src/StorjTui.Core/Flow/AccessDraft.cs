@@ -1,0 +1,64 @@
+using System.Security.Cryptography;
+using StorjTui.Core.Access;
+using StorjTui.Core.Time;
+
+namespace StorjTui.Core.Flow;
+
+/// <summary>
+/// Everything the user entered in the create flow, as plain data the screens read. Edits go through
+/// <see cref="CreateAccessFlow"/> so the rules see them. Passphrase bytes live here in arrays that are cleared
+/// when the draft is discarded or the access was created; they never appear in <see cref="ToString"/>.
+/// </summary>
+public sealed class AccessDraft
+{
+    public AccessType Type { get; internal set; } = AccessType.S3Credentials;
+
+    public string Name { get; internal set; } = "";
+
+    /// <summary>All four by default, as in the console.</summary>
+    public Permissions Permissions { get; internal set; } = Permissions.All;
+
+    /// <summary>The chosen buckets; empty means all buckets.</summary>
+    public IReadOnlyList<string> Buckets { get; internal set; } = [];
+
+    public bool AllBuckets => Buckets.Count == 0;
+
+    public EndDate EndDate { get; internal set; } = EndDate.None;
+
+    public PassphraseChoice PassphraseChoice { get; internal set; } = PassphraseChoice.UseCurrent;
+
+    /// <summary>True once the user ticked "I saved my encryption passphrase" for the generated phrase.</summary>
+    public bool SavedPassphraseAcknowledged { get; internal set; }
+
+    /// <summary>True when a new passphrase was typed (its length is not revealed).</summary>
+    public bool HasNewPassphrase => NewPassphrase is { Length: > 0 };
+
+    public bool HasGeneratedPassphrase => GeneratedPassphrase is { Length: > 0 };
+
+    internal byte[]? NewPassphrase { get; set; }
+
+    internal byte[]? NewPassphraseConfirmation { get; set; }
+
+    internal byte[]? GeneratedPassphrase { get; set; }
+
+    /// <summary>Overwrites and forgets every passphrase byte the draft holds.</summary>
+    internal void ClearSecrets()
+    {
+        Clear(NewPassphrase);
+        Clear(NewPassphraseConfirmation);
+        Clear(GeneratedPassphrase);
+        NewPassphrase = NewPassphraseConfirmation = GeneratedPassphrase = null;
+        SavedPassphraseAcknowledged = false;
+    }
+
+    internal static void Clear(byte[]? bytes)
+    {
+        if (bytes is not null)
+        {
+            CryptographicOperations.ZeroMemory(bytes);
+        }
+    }
+
+    public override string ToString() =>
+        $"AccessDraft {{ Type = {Type}, Name = {Name}, Permissions = {Permissions}, Buckets = {Buckets.Count}, EndDate = {EndDate}, PassphraseChoice = {PassphraseChoice} }}";
+}

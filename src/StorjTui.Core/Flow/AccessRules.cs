@@ -1,0 +1,138 @@
+using System.Security.Cryptography;
+using System.Text;
+using StorjTui.Core.Access;
+using StorjTui.Core.Time;
+
+namespace StorjTui.Core.Flow;
+
+/// <summary>
+/// The console's rules for a new access, each written once. The create flow's guards call them, and so does
+/// whole-draft validation for the command line. Each returns the problems in words fit to show; none = fine.
+/// </summary>
+public static class AccessRules
+{
+    /// <summary>The satellite refuses longer names ("field length exceeds maximum length 100"), counted in runes.</summary>
+    public const int MaxNameLength = 100;
+
+    /// <summary>An end date further ahead than this is almost certainly a typo.</summary>
+    public const int MaxYearsAhead = 100;
+
+    public static IReadOnlyList<string> CheckName(string name, IReadOnlyCollection<string> existingNames)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(existingNames);
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return ["Name is required"];
+        }
+
+        var problems = new List<string>();
+        var runes = name.EnumerateRunes().Count();
+        if (runes > MaxNameLength)
+        {
+            problems.Add($"Name must be at most {MaxNameLength} characters (this one has {runes})");
+        }
+
+        if (name.EnumerateRunes().Any(Rune.IsControl))
+        {
+            problems.Add("Name must not contain control characters such as tabs or line breaks");
+        }
+
+        // Case-sensitive like the satellite: "Backup" and "backup" are different accesses.
+        if (existingNames.Contains(name, StringComparer.Ordinal))
+        {
+            problems.Add("This name is already in use");
+        }
+
+        return problems;
+    }
+
+    /// <summary>The console hides the API Key type in projects whose passphrase the satellite manages.</summary>
+    public static IReadOnlyList<string> CheckType(AccessType type, CurrentPassphrase current) =>
+        type == AccessType.ApiKey && current == CurrentPassphrase.ManagedBySatellite
+            ? ["API Key is not available in a project whose passphrase is managed by Storj"]
+            : [];
+
+    public static IReadOnlyList<string> CheckPermissions(Permissions permissions) =>
+        (permissions & Permissions.All) == Permissions.None ? ["Choose at least one permission"] : [];
+
+    public static IReadOnlyList<string> CheckEndDate(EndDate endDate, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(endDate);
+        if (endDate.Value is not { } end)
+        {
+            return [];
+        }
+
+        if (end <= now)
+        {
+            return [$"The end date {endDate.DisplayText} has passed: choose a date in the future"];
+        }
+
+        return end > now.AddYears(MaxYearsAhead)
+            ? [$"The end date must be within {MaxYearsAhead} years from now"]
+            : [];
+    }
+
+    /// <summary>The encryption choices that exist for <paramref name="current"/>, in the screen's order.</summary>
+    public static IReadOnlyList<PassphraseChoice> OfferedChoices(CurrentPassphrase current) => current switch
+    {
+        CurrentPassphrase.ProjectPassphrase => [PassphraseChoice.UseCurrent, PassphraseChoice.EnterNew, PassphraseChoice.GenerateNew],
+        CurrentPassphrase.Unknown => [PassphraseChoice.EnterNew, PassphraseChoice.GenerateNew],
+        _ => [PassphraseChoice.UseCurrent],
+    };
+
+    public static IReadOnlyList<string> CheckChoice(PassphraseChoice choice, CurrentPassphrase current)
+    {
+        if (OfferedChoices(current).Contains(choice))
+        {
+            return [];
+        }
+
+        return current == CurrentPassphrase.Unknown
+            ? ["No project passphrase was entered: enter a new passphrase or generate one"]
+            : ["An access grant connection can only use its own key: a new passphrase needs the project's salt, which only the satellite has"];
+    }
+
+    /// <summary>A typed new passphrase: not blank, confirmed, and whatever the plugged-in check blocks.</summary>
+    public static IReadOnlyList<string> CheckNewPassphrase(ReadOnlySpan<byte> passphrase, ReadOnlySpan<byte> confirmation, IPassphraseCheck? check)
+    {
+        if (IsBlank(passphrase))
+        {
+            return ["Enter a passphrase"];
+        }
+
+        var problems = new List<string>();
+        if (!CryptographicOperations.FixedTimeEquals(passphrase, confirmation))
+        {
+            problems.Add("The passphrases do not match");
+        }
+
+        if (check is not null)
+        {
+            problems.AddRange(check.Check(passphrase).Where(f => f.BlocksNext).Select(f => f.Message));
+        }
+
+        return problems;
+    }
+
+    public static IReadOnlyList<string> CheckAcknowledged(bool acknowledged) =>
+        acknowledged ? [] : ["Tick \"I saved my encryption passphrase\" to continue"];
+
+    /// <summary>Empty or whitespace only, read rune by rune so the secret never becomes a string.</summary>
+    internal static bool IsBlank(ReadOnlySpan<byte> utf8)
+    {
+        while (!utf8.IsEmpty)
+        {
+            Rune.DecodeFromUtf8(utf8, out var rune, out var consumed);
+            if (!Rune.IsWhiteSpace(rune))
+            {
+                return false;
+            }
+
+            utf8 = utf8[consumed..];
+        }
+
+        return true;
+    }
+}

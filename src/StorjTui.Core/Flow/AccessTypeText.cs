@@ -1,0 +1,23 @@
+using StorjTui.Core.Access;
+
+namespace StorjTui.Core.Flow;
+
+/// <summary>The console's words for access types and permissions, shared by screens and confirm rows.</summary>
+public static class AccessTypeText
+{
+    public static string Of(AccessType type) => type switch
+    {
+        AccessType.S3Credentials => "S3 Credentials",
+        AccessType.AccessGrant => "Access Grant",
+        AccessType.ApiKey => "API Key",
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown access type."),
+    };
+
+    /// <summary>"Read, Write, List, Delete" in the console's order, or "None".</summary>
+    public static string Of(Permissions permissions)
+    {
+        Permissions[] order = [Permissions.Read, Permissions.Write, Permissions.List, Permissions.Delete];
+        var names = order.Where(p => permissions.HasFlag(p)).Select(p => p.ToString()).ToList();
+        return names.Count == 0 ? "None" : string.Join(", ", names);
+    }
+}

@@ -1,0 +1,122 @@
+using System.Text;
+using StorjTui.Core.Access;
+using StorjTui.Core.Time;
+
+namespace StorjTui.Core.Flow;
+
+// The edits a screen makes to the draft. Any editing step may make them (each screen edits its own fields;
+// Back keeps them all); once Confirm fixed the request they throw, since that is a screen bug.
+public sealed partial class CreateAccessFlow
+{
+    public void SetType(AccessType type) => Edit(() => Draft.Type = type);
+
+    public void SetName(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        Edit(() => Draft.Name = name);
+    }
+
+    public void SetPermissions(Permissions permissions) => Edit(() => Draft.Permissions = permissions & Permissions.All);
+
+    /// <summary>Chooses buckets (blank names and repeats dropped, order kept); none means all buckets.</summary>
+    public void SetBuckets(IEnumerable<string> buckets)
+    {
+        ArgumentNullException.ThrowIfNull(buckets);
+        Edit(() => Draft.Buckets = buckets.Where(b => !string.IsNullOrWhiteSpace(b)).Distinct(StringComparer.Ordinal).ToList());
+    }
+
+    public void SetEndDate(EndDate endDate)
+    {
+        ArgumentNullException.ThrowIfNull(endDate);
+        Edit(() => Draft.EndDate = endDate);
+    }
+
+    /// <summary>Sets the end date from the app's time syntax; returns the problem (and keeps the old date) when it cannot be read.</summary>
+    public string? SetEndDate(string text)
+    {
+        try
+        {
+            SetEndDate(new TimeSyntax(_services.Clock, _services.LocalZone).ParseEndDate(text));
+            return null;
+        }
+        catch (InvalidTimeException e)
+        {
+            return e.Message;
+        }
+    }
+
+    /// <summary>The date picker's choice: the access ends at 23:59:59 local time that day.</summary>
+    public void SetEndDate(DateOnly day) => SetEndDate(EndDate.OnDate(day, _services.LocalZone));
+
+    public void SetEndDate(EndDatePreset preset) => SetEndDate(EndDate.FromPreset(preset, _services.Clock, _services.LocalZone));
+
+    /// <summary>Picks an Access encryption choice; returns the problem (and keeps the old one) when it is not offered.</summary>
+    public string? ChoosePassphrase(PassphraseChoice choice)
+    {
+        var problems = AccessRules.CheckChoice(choice, Setup.CurrentPassphrase);
+        if (problems.Count > 0)
+        {
+            return problems[0];
+        }
+
+        Edit(() => Draft.PassphraseChoice = choice);
+        return null;
+    }
+
+    public void SetNewPassphrase(ReadOnlySpan<char> passphrase) => Draft.NewPassphrase = Replace(Draft.NewPassphrase, passphrase);
+
+    public void SetPassphraseConfirmation(ReadOnlySpan<char> confirmation) =>
+        Draft.NewPassphraseConfirmation = Replace(Draft.NewPassphraseConfirmation, confirmation);
+
+    /// <summary>The plugged-in check's non-blocking findings about the typed passphrase, to show as warnings.</summary>
+    public IReadOnlyList<PassphraseNotice> PassphraseWarnings =>
+        _services.PassphraseCheck is { } check && Draft.NewPassphrase is { Length: > 0 } p
+            ? check.Check(p).Where(f => !f.BlocksNext).ToList()
+            : [];
+
+    public void SetSavedPassphraseAcknowledged(bool saved) => Edit(() => Draft.SavedPassphraseAcknowledged = saved);
+
+    /// <summary>Makes the 12 words if there are none yet (entering the generated-passphrase step does this).</summary>
+    public void EnsureGeneratedPassphrase() => Edit(() => Draft.GeneratedPassphrase ??= _services.GeneratePassphrase());
+
+    /// <summary>Replaces the 12 words; the user must confirm saving the new ones.</summary>
+    public void RegeneratePassphrase() => Edit(() =>
+    {
+        AccessDraft.Clear(Draft.GeneratedPassphrase);
+        Draft.GeneratedPassphrase = _services.GeneratePassphrase();
+        Draft.SavedPassphraseAcknowledged = false;
+    });
+
+    /// <summary>The generated words for display (a secret: show it, never log it); empty when none was generated.</summary>
+    public IReadOnlyList<string> GeneratedPassphraseWords() =>
+        Draft.GeneratedPassphrase is { } words
+            ? Encoding.UTF8.GetString(words).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            : [];
+
+    /// <summary>A copy of the generated passphrase for Copy/Download; the caller clears it after use.</summary>
+    public byte[]? CopyGeneratedPassphrase() => Draft.GeneratedPassphrase?.ToArray();
+
+    private void Edit(Action change)
+    {
+        EnsureEditable();
+        change();
+    }
+
+    private void EnsureEditable()
+    {
+        // After Confirm the request is fixed; an edit then is a screen bug, not a user mistake.
+        if (_step is CreateAccessStep.Creating or CreateAccessStep.Created or CreateAccessStep.Cancelled)
+        {
+            throw new InvalidOperationException($"The draft cannot change in step {_step}.");
+        }
+    }
+
+    private byte[] Replace(byte[]? old, ReadOnlySpan<char> text)
+    {
+        EnsureEditable();
+        AccessDraft.Clear(old);
+        var fresh = new byte[Encoding.UTF8.GetByteCount(text)];
+        Encoding.UTF8.GetBytes(text, fresh);
+        return fresh;
+    }
+}

@@ -1,0 +1,72 @@
+using StorjTui.Core.Access;
+using Step = StorjTui.Core.Flow.CreateAccessStep;
+using Trigger = StorjTui.Core.Flow.CreateAccessTrigger;
+
+namespace StorjTui.Core.Flow;
+
+// The declaration of the create flow: every step, every transition, every guard, in one place.
+public sealed partial class CreateAccessFlow
+{
+    private static readonly Step[] EditingSteps =
+        [Step.TypeAndName, Step.Permissions, Step.AccessEncryption, Step.EnterPassphrase, Step.ShowGeneratedPassphrase, Step.ConfirmDetails];
+
+    private GuardedMachine<Step, Trigger> Declare()
+    {
+        var m = new GuardedMachine<Step, Trigger>(() => _step, s => _step = s);
+
+        var nameValid = FlowGuard.Rule("name valid", () => AccessRules.CheckName(Draft.Name, Setup.ExistingAccessNames));
+        var typeOffered = FlowGuard.Rule("type offered", () => AccessRules.CheckType(Draft.Type, Setup.CurrentPassphrase));
+        var permission = FlowGuard.Rule("a permission", () => AccessRules.CheckPermissions(Draft.Permissions));
+        var endDate = FlowGuard.Rule("end date ahead", () => AccessRules.CheckEndDate(Draft.EndDate, _services.Clock.GetUtcNow()));
+        var choiceOffered = FlowGuard.Rule("choice offered", () => AccessRules.CheckChoice(Draft.PassphraseChoice, Setup.CurrentPassphrase));
+        var passphrase = FlowGuard.Rule("passphrase confirmed", CheckTypedPassphrase);
+        var saved = FlowGuard.Rule("saved ticked", () => AccessRules.CheckAcknowledged(Draft.SavedPassphraseAcknowledged));
+        var draftValid = FlowGuard.Rule("draft valid", () => ValidateDraft().Select(p => p.Message).ToList());
+
+        var asks = FlowGuard.When("encryption asked", () => AsksForEncryption);
+        var skips = FlowGuard.When("encryption skipped", () => !AsksForEncryption);
+        var useCurrent = FlowGuard.When("current", () => AsksForEncryption && Draft.PassphraseChoice == PassphraseChoice.UseCurrent);
+        var enterNew = FlowGuard.When("enter new", () => AsksForEncryption && Draft.PassphraseChoice == PassphraseChoice.EnterNew);
+        var generate = FlowGuard.When("generate", () => AsksForEncryption && Draft.PassphraseChoice == PassphraseChoice.GenerateNew);
+
+        m.Permit(Step.TypeAndName, Trigger.Next, Step.Permissions, nameValid, typeOffered);
+
+        m.Permit(Step.Permissions, Trigger.Next, Step.AccessEncryption, permission, endDate, asks);
+        m.Permit(Step.Permissions, Trigger.Next, Step.ConfirmDetails, permission, endDate, skips);
+        m.Permit(Step.Permissions, Trigger.Back, Step.TypeAndName);
+
+        m.Permit(Step.AccessEncryption, Trigger.Next, Step.ConfirmDetails, choiceOffered, useCurrent);
+        m.Permit(Step.AccessEncryption, Trigger.Next, Step.EnterPassphrase, choiceOffered, enterNew);
+        m.Permit(Step.AccessEncryption, Trigger.Next, Step.ShowGeneratedPassphrase, choiceOffered, generate);
+        m.Permit(Step.AccessEncryption, Trigger.Back, Step.Permissions);
+
+        m.Permit(Step.EnterPassphrase, Trigger.Next, Step.ConfirmDetails, passphrase);
+        m.Permit(Step.EnterPassphrase, Trigger.Back, Step.AccessEncryption);
+
+        m.Permit(Step.ShowGeneratedPassphrase, Trigger.Next, Step.ConfirmDetails, saved);
+        m.Permit(Step.ShowGeneratedPassphrase, Trigger.Back, Step.AccessEncryption);
+
+        // Back from the pop-up returns to the screen the user came from, which the draft determines.
+        m.Permit(Step.ConfirmDetails, Trigger.Confirm, Step.Creating, draftValid);
+        m.Permit(Step.ConfirmDetails, Trigger.Back, Step.Permissions, skips);
+        m.Permit(Step.ConfirmDetails, Trigger.Back, Step.AccessEncryption, useCurrent);
+        m.Permit(Step.ConfirmDetails, Trigger.Back, Step.EnterPassphrase, enterNew);
+        m.Permit(Step.ConfirmDetails, Trigger.Back, Step.ShowGeneratedPassphrase, generate);
+
+        m.Permit(Step.Creating, Trigger.CreationSucceeded, Step.Created);
+        m.Permit(Step.Creating, Trigger.CreationFailed, Step.Failed);
+
+        m.Permit(Step.Failed, Trigger.Retry, Step.Creating, draftValid);
+        m.Permit(Step.Failed, Trigger.Back, Step.ConfirmDetails);
+
+        foreach (var step in EditingSteps.Append(Step.Failed))
+        {
+            m.Permit(step, Trigger.Cancel, Step.Cancelled);
+        }
+
+        m.Machine.Configure(Step.ShowGeneratedPassphrase).OnEntry(EnsureGeneratedPassphrase, "generate once");
+        m.Machine.Configure(Step.Created).OnEntry(() => Finish(Step.Created), "clear secrets");
+        m.Machine.Configure(Step.Cancelled).OnEntry(() => Finish(Step.Cancelled), "discard draft");
+        return m;
+    }
+}
