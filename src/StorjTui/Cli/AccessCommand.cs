@@ -9,6 +9,7 @@ internal static class AccessCommand
     {
         var command = new Command("access", "Inspect, restrict and create access grants.");
         command.Subcommands.Add(AccessInspectCommand.Create(context));
+        command.Subcommands.Add(AccessRestrictCommand.Create(context));
         command.Subcommands.Add(AccessCreateCommand.Create(context));
         return command;
     }

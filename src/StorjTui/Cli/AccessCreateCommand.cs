@@ -50,9 +50,14 @@ internal static class AccessCreateCommand
         command.SetAction(parsed =>
         {
             string address = parsed.GetValue(satellite)!.Trim();
+            if (address.Length == 0 || address.Any(char.IsWhiteSpace))
+            {
+                throw new InvalidInputException("--satellite-address must be the satellite's node URL: <node id>@<host>:<port>.");
+            }
             if (!IsNodeUrl(address))
             {
-                throw new InvalidInputException($"--satellite-address must be a node URL: <node id>@<host>:<port>.");
+                // uplink accepts any address too; a grant with a wrong one simply cannot connect.
+                parsed.InvocationConfiguration.Error.WriteLine($"storj-tui: warning: --satellite-address does not look like a node URL (<node id>@<host>:<port>); the grant only works with the right one.");
             }
             byte[] saltBytes = DecodeSalt(parsed.GetValue(salt)!);
             bool fromStdin = parsed.GetValue(passphraseStdin);
@@ -96,7 +101,6 @@ internal static class AccessCreateCommand
     {
         int at = value.IndexOf('@', StringComparison.Ordinal);
         int colon = value.LastIndexOf(':');
-        return at > 0 && colon > at + 1 && !value.Any(char.IsWhiteSpace)
-            && int.TryParse(value.AsSpan(colon + 1), NumberStyles.None, CultureInfo.InvariantCulture, out int port) && port is > 0 and <= 65535;
+        return at > 0 && colon > at + 1 && int.TryParse(value.AsSpan(colon + 1), NumberStyles.None, CultureInfo.InvariantCulture, out int port) && port is > 0 and <= 65535;
     }
 }
