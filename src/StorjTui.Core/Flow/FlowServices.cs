@@ -1,3 +1,5 @@
+using StorjTui.Core.Passphrases;
+
 namespace StorjTui.Core.Flow;
 
 /// <summary>
@@ -11,4 +13,14 @@ public sealed record FlowServices(
     TimeProvider Clock,
     TimeZoneInfo LocalZone,
     Func<byte[]> GeneratePassphrase,
-    IPassphraseCheck? PassphraseCheck = null);
+    IPassphraseCheck? PassphraseCheck = null)
+{
+    /// <summary>The real world: system clock and zone, the BIP-39 generator, the passphrase validator.</summary>
+    public static FlowServices CreateDefault() => new(TimeProvider.System, TimeZoneInfo.Local, GenerateTwelveWords, new ValidatorPassphraseCheck());
+
+    private static byte[] GenerateTwelveWords()
+    {
+        using GeneratedPassphrase phrase = new PassphraseGenerator().Generate();
+        return phrase.ToUtf8Bytes();
+    }
+}

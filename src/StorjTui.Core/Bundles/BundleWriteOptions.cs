@@ -1,0 +1,21 @@
+namespace StorjTui.Core.Bundles;
+
+/// <summary>Choices for "Download all".</summary>
+public sealed record BundleWriteOptions
+{
+    /// <summary>Formats to save; null means every format the bundle supports.</summary>
+    public IReadOnlyList<BundleFormat>? Formats { get; init; }
+
+    /// <summary>Create the folder (0700) when missing; otherwise a missing folder is a <see cref="BundleWriteFailure.FolderMissing"/> error.</summary>
+    public bool CreateFolder { get; init; }
+
+    /// <summary>Replace files that exist; only after the person said so.</summary>
+    public bool ReplaceExisting { get; init; }
+
+    /// <summary>A generated passphrase (UTF-8) to save as <c>Storj-passphrase-…txt</c>; the caller still owns and clears it.</summary>
+    public byte[]? GeneratedPassphrase { get; init; }
+
+    /// <summary>Never prints the passphrase.</summary>
+    public override string ToString() =>
+        $"BundleWriteOptions {{ CreateFolder = {CreateFolder}, ReplaceExisting = {ReplaceExisting}, Passphrase = {(GeneratedPassphrase is null ? "none" : "given")} }}";
+}

@@ -1,0 +1,94 @@
+namespace StorjTui.Core.Bundles;
+
+/// <summary>
+/// "Download all": saves a <see cref="CredentialBundle"/> into a folder, each file private (0600) from the
+/// moment it exists, written atomically, never replacing a file unless asked. Failures are
+/// <see cref="BundleWriteException"/>s with nothing partial left behind.
+/// </summary>
+public static class BundleWriter
+{
+    /// <summary>Test-only environment variable: a marker path; the writer creates it and sleeps before the rename.</summary>
+    public const string TestPauseVariable = PrivateFiles.PauseVariable;
+
+    /// <summary>
+    /// Writes the bundle into <paramref name="folder"/> (an absolute or relative path; expand <c>~</c> with
+    /// <see cref="UserPaths.Expand"/> first).
+    /// </summary>
+    public static BundleWriteResult DownloadAll(CredentialBundle bundle, string folder, BundleWriteOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(bundle);
+        ArgumentException.ThrowIfNullOrEmpty(folder);
+        options ??= new BundleWriteOptions();
+        var fullFolder = Path.GetFullPath(folder);
+        var formats = (options.Formats ?? bundle.SupportedFormats).Distinct().ToList();
+        var createdFolder = PrivateFiles.EnsureFolder(fullFolder, options.CreateFolder);
+
+        var files = new List<BundleFile>();
+        try
+        {
+            foreach (var format in formats)
+            {
+                files.AddRange(bundle.Render(format));
+            }
+
+            if (options.GeneratedPassphrase is { } passphrase)
+            {
+                files.Add(bundle.RenderPassphrase(passphrase));
+            }
+
+            var written = PrivateFiles.WriteAll(fullFolder, files, options.ReplaceExisting);
+            var warning = PrivateFiles.SharedFolderWarning(fullFolder);
+            return new BundleWriteResult(written, createdFolder, warning is null ? [] : [warning]);
+        }
+        catch (BundleWriteException) when (createdFolder)
+        {
+            TryRemoveEmptyFolder(fullFolder);
+            throw;
+        }
+        finally
+        {
+            foreach (var file in files)
+            {
+                file.Dispose();
+            }
+        }
+    }
+
+    /// <summary>Names of the files <see cref="DownloadAll"/> would write, to show before writing.</summary>
+    public static IReadOnlyList<string> PlannedFileNames(CredentialBundle bundle, BundleWriteOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(bundle);
+        options ??= new BundleWriteOptions();
+        var names = new List<string>();
+        foreach (var format in (options.Formats ?? bundle.SupportedFormats).Distinct())
+        {
+            foreach (var file in bundle.Render(format))
+            {
+                names.Add(file.FileName);
+                file.Dispose();
+            }
+        }
+
+        if (options.GeneratedPassphrase is not null)
+        {
+            names.Add(BundleFileNames.PassphraseFileName(bundle.Access.Name, bundle.Access.CreatedAt));
+        }
+
+        return names;
+    }
+
+    private static void TryRemoveEmptyFolder(string folder)
+    {
+        try
+        {
+            if (!Directory.EnumerateFileSystemEntries(folder).Any())
+            {
+                Directory.Delete(folder);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The write error is what matters; an empty folder we made is harmless.
+        }
+    }
+}

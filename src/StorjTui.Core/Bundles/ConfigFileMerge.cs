@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Text;
+using StorjTui.Core.Access;
+
+namespace StorjTui.Core.Bundles;
+
+/// <summary>
+/// "Merge into my config": adds (or replaces) the access as a profile in <c>~/.aws/credentials</c> +
+/// <c>~/.aws/config</c>, or as a remote in <c>~/.config/rclone/rclone.conf</c>. The previous file is kept as
+/// <c>&lt;file&gt;.bak-&lt;UTC stamp&gt;</c>, the rest of the file is preserved byte for byte, files are 0600.
+/// The home folder is a parameter so tests can use a temp folder.
+/// </summary>
+public sealed class ConfigFileMerge
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private readonly TimeProvider _clock;
+
+    /// <summary>Uses <paramref name="clock"/> (default: system clock) for backup names.</summary>
+    public ConfigFileMerge(TimeProvider? clock = null) => _clock = clock ?? TimeProvider.System;
+
+    /// <summary>Adds or replaces the aws CLI profile named <see cref="CredentialBundle.ProfileName"/>.</summary>
+    public ConfigMergeResult MergeIntoAws(CredentialBundle bundle, string homeFolder)
+    {
+        RequireS3(bundle);
+        var folder = Path.Join(Path.GetFullPath(homeFolder), ".aws");
+        PrivateFiles.EnsureFolder(folder, create: true);
+        var profile = bundle.ProfileName;
+        var credentials = Merge(folder, "credentials", name => name == profile, AwsProfile.CredentialsSection(bundle));
+        var config = Merge(folder, "config", name => IsConfigProfile(name, profile), AwsProfile.ConfigSection(bundle));
+        return new ConfigMergeResult(
+            profile,
+            [credentials.File, config.File],
+            new[] { credentials.Backup, config.Backup }.OfType<string>().ToList(),
+            credentials.Replaced || config.Replaced);
+    }
+
+    /// <summary>Adds or replaces the rclone remote named <see cref="CredentialBundle.ProfileName"/>.</summary>
+    public ConfigMergeResult MergeIntoRclone(CredentialBundle bundle, string homeFolder)
+    {
+        RequireS3(bundle);
+        var folder = Path.Join(Path.GetFullPath(homeFolder), ".config", "rclone");
+        PrivateFiles.EnsureFolder(folder, create: true);
+        var remote = bundle.ProfileName;
+        var result = Merge(folder, "rclone.conf", name => name == remote, RcloneRemote.Section(bundle));
+        return new ConfigMergeResult(remote, [result.File], result.Backup is null ? [] : [result.Backup], result.Replaced);
+    }
+
+    private (string File, string? Backup, bool Replaced) Merge(string folder, string fileName, Func<string, bool> isTarget, string section)
+    {
+        var path = Path.Join(folder, fileName);
+        // A symlinked config (dotfile managers) is merged where it points, so the link survives.
+        if (File.Exists(path) && File.ResolveLinkTarget(path, returnFinalTarget: true) is { } target)
+        {
+            path = target.FullName;
+            folder = Path.GetDirectoryName(path)!;
+            fileName = Path.GetFileName(path);
+        }
+
+        if (Directory.Exists(path))
+        {
+            throw new BundleWriteException(BundleWriteFailure.TargetIsAFolder, $"{path} is a folder, not a config file. Move it away and try again.");
+        }
+
+        if (!File.Exists(path))
+        {
+            using var fresh = new BundleFile(fileName, StrictUtf8.GetBytes(section));
+            PrivateFiles.WriteAll(folder, [fresh], replaceExisting: false);
+            return (path, null, false);
+        }
+
+        byte[] original;
+        string text;
+        try
+        {
+            original = File.ReadAllBytes(path);
+            text = StrictUtf8.GetString(original);
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw new BundleWriteException(BundleWriteFailure.Other, $"{path} is not UTF-8 text, so it was left untouched. Add the profile by hand from the downloaded files.", e);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new BundleWriteException(BundleWriteFailure.NotWritable, $"You cannot read {path}. Fix its permissions and try again.", e);
+        }
+
+        var (merged, replaced) = IniSections.Upsert(text, isTarget, section);
+        var backupName = $"{fileName}.bak-{_clock.GetUtcNow().UtcDateTime.ToString("yyyyMMdd'T'HHmmssfff'Z'", CultureInfo.InvariantCulture)}";
+        using (var backup = new BundleFile(backupName, original))
+        {
+            PrivateFiles.WriteAll(folder, [backup], replaceExisting: false);
+        }
+
+        using (var updated = new BundleFile(fileName, StrictUtf8.GetBytes(merged)))
+        {
+            PrivateFiles.WriteAll(folder, [updated], replaceExisting: true);
+        }
+
+        return (path, Path.Join(folder, backupName), replaced);
+    }
+
+    /// <summary>The config file names profiles <c>[profile x]</c> (any spacing); plain <c>[x]</c> is only valid for default.</summary>
+    private static bool IsConfigProfile(string header, string profile)
+    {
+        var parts = header.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length == 2 && parts[0] == "profile" && parts[1] == profile;
+    }
+
+    private static void RequireS3(CredentialBundle bundle)
+    {
+        ArgumentNullException.ThrowIfNull(bundle);
+        if (bundle.Access.Type != AccessType.S3Credentials)
+        {
+            throw new NotSupportedException("Only S3 credentials can be merged into aws CLI or rclone configuration.");
+        }
+    }
+}

@@ -1,0 +1,313 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace StorjTui.Core.Bundles;
+
+/// <summary>
+/// Writes secret files safely: each file is created 0600 from the start as a temp file in the target folder,
+/// written, flushed to disk, then renamed into place; folders it creates are 0700. On any failure the temp
+/// files (and the files this call placed) are removed and a <see cref="BundleWriteException"/> is thrown.
+/// </summary>
+internal static class PrivateFiles
+{
+    /// <summary>Temp files are <c>.storj-tui-&lt;pid&gt;-&lt;random&gt;.tmp</c>, so a later run can spot a killed run's leftovers.</summary>
+    public const string TempPrefix = ".storj-tui-";
+
+    public const string TempSuffix = ".tmp";
+
+    /// <summary>Test-only: when set to a path, the writer creates that marker file and sleeps before renaming.</summary>
+    public const string PauseVariable = "STORJ_TUI_TEST_PAUSE_BEFORE_RENAME";
+
+    private const UnixFileMode OwnerOnlyFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+    private const UnixFileMode OwnerOnlyFolder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+    private const int MaxFileNameBytes = 255;
+
+    /// <summary>Makes sure <paramref name="folder"/> exists; returns true when this call created it (0700).</summary>
+    public static bool EnsureFolder(string folder, bool create)
+    {
+        if (Directory.Exists(folder))
+        {
+            return false;
+        }
+
+        for (var ancestor = folder; !string.IsNullOrEmpty(ancestor); ancestor = Path.GetDirectoryName(ancestor))
+        {
+            if (File.Exists(ancestor))
+            {
+                throw new BundleWriteException(
+                    BundleWriteFailure.FolderIsAFile,
+                    $"{ancestor} is a file, not a folder. Choose another folder, or move that file away.");
+            }
+
+            if (Directory.Exists(ancestor))
+            {
+                break;
+            }
+        }
+
+        if (!create)
+        {
+            throw new BundleWriteException(BundleWriteFailure.FolderMissing, $"The folder {folder} does not exist. Create it, or choose another folder.");
+        }
+
+        try
+        {
+            if (OperatingSystem.IsWindows())
+            {
+                Directory.CreateDirectory(folder);
+            }
+            else
+            {
+                // Each missing level gets 0700 (CreateDirectory's mode applies only to the last one).
+                var missing = new Stack<string>();
+                for (var level = folder; !string.IsNullOrEmpty(level) && !Directory.Exists(level); level = Path.GetDirectoryName(level))
+                {
+                    missing.Push(level);
+                }
+
+                while (missing.TryPop(out var level))
+                {
+                    Directory.CreateDirectory(level, OwnerOnlyFolder);
+                }
+            }
+
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw Explain(e, folder);
+        }
+    }
+
+    /// <summary>A warning when others may write into <paramref name="folder"/>, else null.</summary>
+    public static string? SharedFolderWarning(string folder)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return null;
+        }
+
+        var mode = File.GetUnixFileMode(folder);
+        return (mode & (UnixFileMode.GroupWrite | UnixFileMode.OtherWrite)) != 0
+            ? $"{folder} is writable by other users: they cannot read these files, but could delete or replace them. A folder only you can write to is safer."
+            : null;
+    }
+
+    /// <summary>Writes every file into <paramref name="folder"/> (which must exist), all or nothing.</summary>
+    public static IReadOnlyList<string> WriteAll(string folder, IReadOnlyList<BundleFile> files, bool replaceExisting)
+    {
+        var targets = new List<string>(files.Count);
+        var existing = new List<string>();
+        foreach (var file in files)
+        {
+            var target = Path.Join(folder, file.FileName);
+            if (file.FileName.Contains('/', StringComparison.Ordinal) || Encoding.UTF8.GetByteCount(file.FileName) > MaxFileNameBytes)
+            {
+                throw new BundleWriteException(
+                    BundleWriteFailure.BadName,
+                    $"\"{file.FileName}\" cannot be a file name here (too long or contains a slash). Use a shorter access name.");
+            }
+
+            if (Directory.Exists(target))
+            {
+                throw new BundleWriteException(BundleWriteFailure.TargetIsAFolder, $"{target} is a folder. Move it away or choose another folder.");
+            }
+
+            if (File.Exists(target) || new FileInfo(target).LinkTarget is not null)
+            {
+                existing.Add(target);
+            }
+
+            targets.Add(target);
+        }
+
+        if (existing.Count > 0 && !replaceExisting)
+        {
+            throw new BundleWriteException(
+                BundleWriteFailure.FileExists,
+                $"{string.Join(", ", existing.Select(Path.GetFileName))} already exists in {folder}. Replace it, or choose another folder.",
+                existingFiles: existing);
+        }
+
+        RemoveStaleTemps(folder);
+        var temps = new List<string?>(files.Count);
+        var placed = new List<string>();
+        try
+        {
+            foreach (var file in files)
+            {
+                temps.Add(WriteTemp(folder, file.Content));
+            }
+
+            PauseForTests(temps);
+            for (var i = 0; i < files.Count; i++)
+            {
+                var existed = File.Exists(targets[i]);
+                // Without replace, File.Move refuses to overwrite atomically (link/unlink), so a file that appeared
+                // meanwhile is never clobbered.
+                File.Move(temps[i]!, targets[i], overwrite: replaceExisting);
+                temps[i] = null;
+                if (!existed)
+                {
+                    placed.Add(targets[i]);
+                }
+            }
+
+            return targets;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            foreach (var path in temps.OfType<string>().Concat(placed))
+            {
+                TryDelete(path);
+            }
+
+            throw Explain(e, folder);
+        }
+    }
+
+    /// <summary>Deletes temp files left by writer processes that no longer run (e.g. killed mid-write).</summary>
+    public static void RemoveStaleTemps(string folder)
+    {
+        try
+        {
+            foreach (var path in Directory.EnumerateFiles(folder, TempPrefix + "*" + TempSuffix))
+            {
+                var name = Path.GetFileName(path);
+                var pidText = name[TempPrefix.Length..].Split('-')[0];
+                if (int.TryParse(pidText, out var pid) && pid != Environment.ProcessId && !IsRunning(pid))
+                {
+                    TryDelete(path);
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // An unreadable folder fails later with a clear message; cleanup is best effort.
+        }
+    }
+
+    private static string WriteTemp(string folder, byte[] content)
+    {
+        var temp = Path.Join(folder, $"{TempPrefix}{Environment.ProcessId}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8))}{TempSuffix}");
+        var options = new FileStreamOptions
+        {
+            Mode = FileMode.CreateNew,
+            Access = FileAccess.Write,
+            Share = FileShare.None,
+            // Unbuffered: a full disk fails in Write, not later in Dispose.
+            BufferSize = 0,
+        };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = OwnerOnlyFile;
+        }
+
+        var created = false;
+        try
+        {
+            using var stream = new FileStream(temp, options);
+            created = true;
+            stream.Write(content);
+            stream.Flush(flushToDisk: true);
+            return temp;
+        }
+        catch
+        {
+            if (created)
+            {
+                TryDelete(temp);
+            }
+
+            throw;
+        }
+    }
+
+    private static void PauseForTests(List<string?> temps)
+    {
+        var marker = Environment.GetEnvironmentVariable(PauseVariable);
+        if (string.IsNullOrEmpty(marker))
+        {
+            return;
+        }
+
+        File.WriteAllText(marker, string.Join('\n', temps));
+        Thread.Sleep(TimeSpan.FromSeconds(60));
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        if (OperatingSystem.IsLinux())
+        {
+            return Directory.Exists($"/proc/{pid}");
+        }
+
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Nothing more can be done; the next run's stale-temp cleanup retries.
+        }
+    }
+
+    /// <summary>Turns an I/O error into a message a person can act on (paths only, never content).</summary>
+    private static BundleWriteException Explain(Exception error, string folder)
+    {
+        const int ENOTDIR = 20, EISDIR = 21, ENOSPC = 28, EROFS = 30, ENAMETOOLONG = 36, EDQUOT = 122, EEXIST = 17;
+        return error switch
+        {
+            BundleWriteException known => known,
+            UnauthorizedAccessException => new BundleWriteException(
+                BundleWriteFailure.NotWritable,
+                $"You do not have permission to write in {folder}. Choose a folder you own (for example your home folder) or ask its owner for write access; nothing was saved.",
+                error),
+            IOException io when !OperatingSystem.IsWindows() => io.HResult switch
+            {
+                ENOSPC or EDQUOT => new BundleWriteException(
+                    BundleWriteFailure.DiskFull,
+                    $"There is no space left for {folder}. Free some space or choose another folder; nothing was saved.",
+                    error),
+                EROFS => new BundleWriteException(
+                    BundleWriteFailure.NotWritable,
+                    $"{folder} is on a read-only file system. Choose another folder; nothing was saved.",
+                    error),
+                ENAMETOOLONG => new BundleWriteException(
+                    BundleWriteFailure.BadName,
+                    $"The file name is too long for {folder}. Use a shorter access name or folder path; nothing was saved.",
+                    error),
+                ENOTDIR => new BundleWriteException(
+                    BundleWriteFailure.FolderIsAFile,
+                    $"Part of {folder} is a file, not a folder. Choose another folder; nothing was saved.",
+                    error),
+                EISDIR => new BundleWriteException(
+                    BundleWriteFailure.TargetIsAFolder,
+                    $"A folder in {folder} has the name a bundle file needs. Move it away; nothing was saved.",
+                    error),
+                EEXIST => new BundleWriteException(
+                    BundleWriteFailure.FileExists,
+                    $"A file appeared in {folder} while saving. Try again and choose whether to replace it; nothing was saved.",
+                    error),
+                _ => Other(io, folder),
+            },
+            _ => Other(error, folder),
+        };
+    }
+
+    private static BundleWriteException Other(Exception error, string folder) =>
+        new(BundleWriteFailure.Other, $"Could not write in {folder} ({error.GetType().Name}: {error.Message}). Check the folder and try again; nothing was saved.", error);
+}

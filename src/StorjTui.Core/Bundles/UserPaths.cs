@@ -1,0 +1,35 @@
+namespace StorjTui.Core.Bundles;
+
+/// <summary>Paths as people type them: <c>~</c> and <c>~/…</c> mean the home folder.</summary>
+public static class UserPaths
+{
+    /// <summary>
+    /// Expands a leading <c>~</c> with <paramref name="homeFolder"/> and makes the path absolute.
+    /// <c>~user</c> forms are refused with a <see cref="BundleWriteFailure.BadName"/> error.
+    /// </summary>
+    public static string Expand(string typedPath, string homeFolder)
+    {
+        ArgumentNullException.ThrowIfNull(typedPath);
+        ArgumentNullException.ThrowIfNull(homeFolder);
+        var path = typedPath;
+        if (path.Length == 0)
+        {
+            throw new BundleWriteException(BundleWriteFailure.BadName, "Type a folder path.");
+        }
+
+        if (path == "~")
+        {
+            path = homeFolder;
+        }
+        else if (path.StartsWith("~/", StringComparison.Ordinal))
+        {
+            path = Path.Join(homeFolder, path[2..]);
+        }
+        else if (path.StartsWith('~'))
+        {
+            throw new BundleWriteException(BundleWriteFailure.BadName, $"\"{BundleFileNames.Sanitize(typedPath)}\": only ~ and ~/ are understood; type the full path instead of ~user.");
+        }
+
+        return Path.GetFullPath(path);
+    }
+}
