@@ -43,7 +43,7 @@ internal static class AccessCreateCommand
         };
         var command = new Command("create",
             "Build an access grant offline from an API key, the project salt and your passphrase — no network. " +
-            "The passphrase is read only from stdin or a prompt, never from an argument. " + GrantSource.SharedMachineAdvice)
+            "The passphrase is read only from stdin or a prompt, never from an argument. " + GrantArgument.SharedMachineAdvice)
         {
             satellite, apiKey, apiKeyFile, salt, passphraseStdin,
         };

@@ -7,9 +7,9 @@ internal static class AccessInspectCommand
 {
     public static Command Create(CliContext context)
     {
-        var source = new GrantSource();
+        var source = new GrantArgument();
         var command = new Command("inspect",
-            "Print an access grant's parts as JSON, exactly as uplink's 'access inspect' does. " + GrantSource.SharedMachineAdvice);
+            "Print an access grant's parts as JSON, exactly as uplink's 'access inspect' does. " + GrantArgument.SharedMachineAdvice);
         source.AddTo(command);
         command.SetAction(parsed =>
         {

@@ -14,7 +14,7 @@ internal static class AccessRestrictCommand
 {
     public static Command Create(CliContext context)
     {
-        var source = new GrantSource();
+        var source = new GrantArgument();
         var access = new Option<string?>("--access")
         {
             Description = "The access grant to restrict (as uplink spells it; the GRANT argument does the same).",
@@ -48,7 +48,7 @@ internal static class AccessRestrictCommand
             HelpName = "D",
         };
         var command = new Command("restrict",
-            "Print a new access grant limited in what, where and when — offline, like uplink's 'access restrict'. " + GrantSource.SharedMachineAdvice)
+            "Print a new access grant limited in what, where and when — offline, like uplink's 'access restrict'. " + GrantArgument.SharedMachineAdvice)
         {
             access, readOnly, writeOnly, disallowReads, disallowWrites, disallowLists, disallowDeletes,
             prefixes, notBefore, notAfter, maxObjectTtl,

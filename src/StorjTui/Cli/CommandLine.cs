@@ -17,6 +17,7 @@ internal static class CommandLine
         root.Subcommands.Add(AccessCommand.Create(context));
         root.Subcommands.Add(PassphraseCommand.Create());
         root.Subcommands.Add(VerifyCommand.Create());
+        VersionAction.Apply(root);
 
         // "@file" arguments are not expanded: a grant or key typed after @ must never be read implicitly.
         ParseResult parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });

@@ -15,7 +15,7 @@ internal static class Cli
         var error = new StringWriter { NewLine = "\n" };
         var context = new CliContext(
             new StringReader(setup.Stdin ?? ""),
-            name => setup.Environment.TryGetValue(name, out var value) ? value : null,
+            setup.Environment,
             setup.Terminal,
             setup.Clock);
         int code = CommandLine.Run(args, output, error, context);

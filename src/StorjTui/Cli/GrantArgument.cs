@@ -7,7 +7,7 @@ namespace StorjTui.Cli;
 /// Where a command takes an access grant from: a GRANT argument ('-' = stdin), <c>--access-file</c>, or
 /// <c>STORJ_ACCESS</c>. Grants are secrets, so help texts steer people to the last three on shared machines.
 /// </summary>
-internal sealed class GrantSource
+internal sealed class GrantArgument
 {
     public const string EnvironmentVariable = "STORJ_ACCESS";
 
