@@ -36,6 +36,11 @@ internal sealed class GrantArgument
     public AccessGrant Read(ParseResult parsed, SecretInput secrets, string? alternative = null)
     {
         string? argument = parsed.GetValue(Argument);
+        if (argument is { Length: > 1 } && argument[0] == '-')
+        {
+            // The parser hands an unknown option to the optional GRANT argument; it is no grant.
+            throw new UsageException($"unknown option '{argument}': see --help.");
+        }
         if (argument is not null && alternative is not null)
         {
             throw new UsageException("give the access grant either as an argument or with --access, not both.");

@@ -16,5 +16,7 @@ public sealed class RootCommandTests
         var result = Cli.Run("access", "create", "--no-such-option");
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("--help", result.Stderr, StringComparison.Ordinal);
+        // An optional GRANT argument must not swallow a mistyped option.
+        Cli.Run("access", "inspect", "--no-such-option").AssertOneLineFailure(exitCode: 2);
     }
 }
