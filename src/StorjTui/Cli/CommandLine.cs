@@ -17,6 +17,10 @@ internal static class CommandLine
         root.Subcommands.Add(AccessCommand.Create(context));
         root.Subcommands.Add(PassphraseCommand.Create());
         root.Subcommands.Add(VerifyCommand.Create());
+        root.Subcommands.Add(SandboxCommand.Create());
+        root.Subcommands.Add(CreateCommand.Create(context));
+        root.Subcommands.Add(LoginCommand.Create(context));
+        root.Subcommands.Add(LogoutCommand.Create(context));
         VersionAction.Apply(root);
 
         // "@file" arguments are not expanded: a grant or key typed after @ must never be read implicitly.
