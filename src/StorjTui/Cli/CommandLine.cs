@@ -6,16 +6,23 @@ namespace StorjTui.Cli;
 /// <summary>Builds the `storj-tui` command tree. Each command lives in its own file and is added here.</summary>
 internal static class CommandLine
 {
-    public static int Run(string[] args) => Run(args, Console.Out, Console.Error);
+    public static int Run(string[] args) => Run(args, Console.Out, Console.Error, CliContext.FromConsole());
 
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    /// <summary>Runs one command line; <paramref name="context"/> supplies stdin, environment, terminal and clock (tests pass their own).</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, CliContext? context = null)
     {
+        context ??= CliContext.FromConsole();
         var root = new RootCommand("StorjTui: create Storj S3 credentials from a terminal, over SSH, without a browser.");
         // Commands are registered below, one line each.
         TuiCommand.AddTo(root);
+        root.Subcommands.Add(AccessCommand.Create(context));
         root.Subcommands.Add(PassphraseCommand.Create());
         root.Subcommands.Add(VerifyCommand.Create());
         root.Subcommands.Add(SandboxCommand.Create());
+        root.Subcommands.Add(CreateCommand.Create(context));
+        root.Subcommands.Add(LoginCommand.Create(context));
+        root.Subcommands.Add(LogoutCommand.Create(context));
+        VersionAction.Apply(root);
 
         // "@file" arguments are not expanded: a grant or key typed after @ must never be read implicitly.
         ParseResult parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });

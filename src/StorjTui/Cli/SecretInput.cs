@@ -1,3 +1,7 @@
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+using System.Text;
+
 namespace StorjTui.Cli;
 
 /// <summary>
@@ -52,20 +56,45 @@ internal sealed class SecretInput(TextReader stdin, Func<string, string?> getEnv
         return value;
     }
 
-    /// <summary>Reads a passphrase from stdin only: the whole input minus one trailing newline, kept exact otherwise.</summary>
-    public string ReadPassphraseFromStdin()
+    /// <summary>
+    /// Reads a passphrase from stdin only: the whole input minus one trailing newline, kept exact otherwise,
+    /// as UTF-8 bytes the caller clears. The characters pass through a buffer that is cleared here, never a string.
+    /// </summary>
+    public byte[] ReadPassphraseFromStdin()
     {
-        string text = stdin.ReadToEnd();
-        if (text.EndsWith("\r\n", StringComparison.Ordinal))
+        var buffer = new char[1024];
+        var length = 0;
+        try
         {
-            text = text[..^2];
+            int read;
+            while ((read = stdin.Read(buffer.AsSpan(length))) > 0)
+            {
+                length += read;
+                if (length == buffer.Length)
+                {
+                    var larger = new char[buffer.Length * 2];
+                    buffer.AsSpan().CopyTo(larger);
+                    Clear(buffer);
+                    buffer = larger;
+                }
+            }
+            if (length > 0 && buffer[length - 1] == '\n')
+            {
+                length--;
+                if (length > 0 && buffer[length - 1] == '\r')
+                {
+                    length--;
+                }
+            }
+            return Encoding.UTF8.GetBytes(buffer, 0, length);
         }
-        else if (text.EndsWith('\n'))
+        finally
         {
-            text = text[..^1];
+            Clear(buffer);
         }
-        return text;
     }
+
+    private static void Clear(char[] buffer) => CryptographicOperations.ZeroMemory(MemoryMarshal.AsBytes(buffer.AsSpan()));
 
     /// <summary>Expands a leading ~ the way a shell would, for paths people type into prompts and files.</summary>
     public static string ExpandHome(string path)

@@ -1,0 +1,22 @@
+using StorjTui.Core.Access;
+using StorjTui.Core.Bundles;
+
+namespace StorjTui.Cli;
+
+/// <summary>What `storj-tui create` was asked to do, after parsing.</summary>
+internal sealed record CreateArguments
+{
+    public required AccessType Type { get; init; }
+    public required string Name { get; init; }
+    public required Permissions Permissions { get; init; }
+    public required IReadOnlyList<string> Buckets { get; init; }
+    public string? NotAfter { get; init; }
+    public PassphraseChoice? Passphrase { get; init; }
+    public required BundleFormat Format { get; init; }
+    public required string OutFolder { get; init; }
+    public string? Project { get; init; }
+    public bool Sandbox { get; init; }
+    public bool Json { get; init; }
+    public bool Resume { get; init; }
+    public bool Abandon { get; init; }
+}

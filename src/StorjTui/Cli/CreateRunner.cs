@@ -1,0 +1,343 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using StorjTui.Core.Access;
+using StorjTui.Core.Bundles;
+using StorjTui.Core.Flow;
+
+namespace StorjTui.Cli;
+
+/// <summary>
+/// Runs `storj-tui create`: connects, opens the project, fills the create flow's draft exactly as the screens do,
+/// lets the flow's whole-draft validation judge it, creates the access and saves the bundle.
+/// </summary>
+internal sealed class CreateRunner(CliContext context, CreateArguments arguments, TextWriter output, TextWriter error)
+{
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        var options = context.LoadOptions();
+        CheckFormat();
+        if (arguments.Sandbox && options.SandboxS3Gateway is null && arguments.Type == AccessType.S3Credentials && !arguments.Abandon)
+        {
+            throw new UsageException("the sandbox has no S3 gateway configured, so S3 credentials would have no endpoint: " +
+                "set STORJ_TUI__Sandbox__S3Gateway (or Sandbox.S3Gateway in config.json), or create an access-grant or api-key.");
+        }
+        using var log = new CliLog(context.Paths, options.LogLevel, "create");
+        await using var opened = await CliConnection.OpenAsync(context, options, arguments.Sandbox, log.Logger, cancellationToken);
+        var connection = opened.Connection;
+        var project = await ProjectChoice.FindAsync(connection, arguments.Project, cancellationToken);
+
+        var pending = await ReportPendingAsync(connection, project, log.Logger, cancellationToken);
+        if (arguments.Abandon)
+        {
+            var leftover = pending ?? throw new InvalidInputException($"there is no unfinished creation named '{arguments.Name}' in '{project.Name}'.");
+            await connection.AbandonCreationAsync(leftover, cancellationToken);
+            error.WriteLine($"storj-tui: deleted what the unfinished creation of '{arguments.Name}' left behind.");
+            return ExitCodes.Ok;
+        }
+        if (arguments.Resume && pending is null)
+        {
+            throw new InvalidInputException($"there is no unfinished creation named '{arguments.Name}' in '{project.Name}' to resume.");
+        }
+
+        var current = await OpenProjectAsync(connection, project, cancellationToken);
+        log.Logger.ProjectOpened(project.Name);
+        var existing = (await connection.ListAccessesAsync(project, cancellationToken)).Select(a => a.Name)
+            .Where(n => !(arguments.Resume && n == arguments.Name)).ToList();
+        var bucketNames = await connection.ListBucketNamesAsync(project, cancellationToken);
+        using var flow = new CreateAccessFlow(
+            new CreateAccessSetup(existing, bucketNames, current, arguments.Type),
+            FlowServices.CreateDefault() with { Clock = context.Clock });
+        if (!FillDraft(flow, bucketNames))
+        {
+            return ExitCodes.Failed;
+        }
+
+        var request = flow.BuildRequest();
+        CreatedAccess created;
+        try
+        {
+            var progress = new Progress<CreationStep>(step => log.Logger.CreationStepReached(step));
+            created = arguments.Resume
+                ? await connection.ResumeCreationAsync(pending!, request, progress, cancellationToken)
+                : await connection.CreateAccessAsync(project, request, progress, cancellationToken);
+        }
+        catch (IncompleteCreationException e)
+        {
+            log.Logger.Failed(e.Message);
+            error.WriteLine($"storj-tui: {e.Message}");
+            error.WriteLine($"storj-tui: the API key '{arguments.Name}' exists but no credentials were delivered: " +
+                $"run the same command with --resume to finish, or with --abandon to delete the key.");
+            return ExitCodes.Failed;
+        }
+        finally
+        {
+            Clear(request.Passphrase);
+        }
+        return Save(flow, created, project, log.Logger);
+    }
+
+    private void CheckFormat()
+    {
+        if (arguments.Type != AccessType.S3Credentials && arguments.Format is not (BundleFormat.Txt or BundleFormat.Json))
+        {
+            throw new UsageException($"--format {arguments.Format.ToString().ToLowerInvariant()} is for S3 credentials: save an {(arguments.Type == AccessType.ApiKey ? "api-key" : "access-grant")} as txt or json.");
+        }
+    }
+
+    /// <summary>Lists the creations earlier runs left unfinished and how to finish or drop them; returns the one with this name.</summary>
+    private async Task<PendingCreation?> ReportPendingAsync(IStorjConnection connection, Project project, ILogger log, CancellationToken cancellationToken)
+    {
+        PendingCreation? match = null;
+        foreach (var pending in await connection.GetPendingCreationsAsync(cancellationToken))
+        {
+            if (pending.ProjectId != project.Id)
+            {
+                continue;
+            }
+            log.FoundPending(pending.Name, pending.ProjectName);
+            if (pending.Name == arguments.Name)
+            {
+                match = pending;
+                if (arguments.Resume || arguments.Abandon)
+                {
+                    continue;
+                }
+            }
+            string started = pending.StartedAt.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);
+            error.WriteLine($"storj-tui: an earlier run left the creation of '{pending.Name}' ({pending.Type}) in '{pending.ProjectName}' unfinished (started {started}). " +
+                $"Finish it with 'storj-tui create {CliType(pending.Type)} --name \"{pending.Name}\" --resume' (plus the passphrase and other options), " +
+                $"or delete its key with 'storj-tui create {CliType(pending.Type)} --name \"{pending.Name}\" --abandon'.");
+        }
+        return match;
+    }
+
+    /// <summary>Opens the project the way the passphrase choice needs; returns what "current passphrase" means then.</summary>
+    private async Task<CurrentPassphrase> OpenProjectAsync(IStorjConnection connection, Project project, CancellationToken cancellationToken)
+    {
+        if (project.HasManagedPassphrase)
+        {
+            if (arguments.Passphrase is PassphraseChoice.EnterNew or PassphraseChoice.GenerateNew)
+            {
+                throw new UsageException($"project '{project.Name}' has a passphrase managed by the satellite: leave out --passphrase-stdin and --generate-passphrase.");
+            }
+            await connection.OpenProjectAsync(project, null, cancellationToken);
+            return CurrentPassphrase.ManagedBySatellite;
+        }
+        if (arguments.Type == AccessType.ApiKey)
+        {
+            if (arguments.Passphrase is not null)
+            {
+                throw new UsageException("an API key is not encrypted: leave out the passphrase options.");
+            }
+            await connection.OpenProjectAsync(project, null, cancellationToken);
+            return CurrentPassphrase.Unknown;
+        }
+        if (arguments.Passphrase is null)
+        {
+            throw new UsageException("choose how the access is encrypted: --passphrase-stdin, --generate-passphrase or --current-passphrase.");
+        }
+        if (arguments.Passphrase != PassphraseChoice.UseCurrent)
+        {
+            await connection.OpenProjectAsync(project, null, cancellationToken);
+            return CurrentPassphrase.Unknown;
+        }
+        // The project passphrase: piped in, or typed once at a prompt (as when the console opens a project).
+        byte[] passphrase = context.Terminal is null
+            ? context.Secrets.ReadPassphraseFromStdin()
+            : PassphraseSource.Read(context, fromStdin: false, confirm: false);
+        try
+        {
+            if (passphrase.Length == 0)
+            {
+                throw new InvalidInputException("the project passphrase is empty.");
+            }
+            await connection.OpenProjectAsync(project, passphrase, cancellationToken);
+            return CurrentPassphrase.ProjectPassphrase;
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(passphrase);
+        }
+    }
+
+    /// <summary>Puts the arguments into the draft and lets the flow's rules judge all of it; false after printing the problems.</summary>
+    private bool FillDraft(CreateAccessFlow flow, IReadOnlyList<string> bucketNames)
+    {
+        flow.SetName(arguments.Name);
+        flow.SetPermissions(arguments.Permissions);
+        var unknown = arguments.Buckets.Where(b => !bucketNames.Contains(b, StringComparer.Ordinal)).ToList();
+        if (unknown.Count > 0)
+        {
+            // The screens pick from the project's buckets, so a name that is not there cannot be chosen.
+            throw new InvalidInputException($"no bucket named {string.Join(", ", unknown.Select(b => $"'{b}'"))} in the project.");
+        }
+        flow.SetBuckets(arguments.Buckets);
+        if (arguments.NotAfter is { } notAfter && flow.SetEndDate(notAfter) is { } timeProblem)
+        {
+            throw new InvalidInputException($"--not-after: {timeProblem}");
+        }
+        if (flow.AsksForEncryption && arguments.Passphrase is { } choice)
+        {
+            if (flow.ChoosePassphrase(choice) is { } choiceProblem)
+            {
+                throw new InvalidInputException(choiceProblem);
+            }
+            if (choice == PassphraseChoice.EnterNew)
+            {
+                SetTypedPassphrase(flow);
+            }
+            else if (choice == PassphraseChoice.GenerateNew)
+            {
+                flow.EnsureGeneratedPassphrase();
+                // Saving it is done by this command (next to the bundle), which is what the tick box confirms.
+                flow.SetSavedPassphraseAcknowledged(true);
+            }
+        }
+        var problems = flow.ValidateDraft();
+        foreach (var problem in problems)
+        {
+            error.WriteLine($"storj-tui: {problem.Message}.".Replace("..", ".", StringComparison.Ordinal));
+        }
+        return problems.Count == 0;
+    }
+
+    private void SetTypedPassphrase(CreateAccessFlow flow)
+    {
+        byte[] bytes = context.Secrets.ReadPassphraseFromStdin();
+        char[] chars = new char[Encoding.UTF8.GetCharCount(bytes)];
+        try
+        {
+            Encoding.UTF8.GetChars(bytes, chars);
+            // Typed once on stdin, so it is its own confirmation.
+            flow.SetNewPassphrase(chars);
+            flow.SetPassphraseConfirmation(chars);
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(bytes);
+            CryptographicOperations.ZeroMemory(MemoryMarshal.AsBytes(chars.AsSpan()));
+        }
+        foreach (var warning in flow.PassphraseWarnings)
+        {
+            error.WriteLine($"storj-tui: warning: {warning.Message}");
+        }
+    }
+
+    private int Save(CreateAccessFlow flow, CreatedAccess created, Project project, ILogger log)
+    {
+        if (created.Type == AccessType.S3Credentials && string.IsNullOrEmpty(created.Endpoint))
+        {
+            error.WriteLine($"storj-tui: {created.EndpointNotice ?? "no S3 endpoint was returned"}");
+            error.WriteLine($"storj-tui: the access '{created.Name}' was created but cannot be saved without an endpoint; delete it with 'storj-tui access delete \"{created.Name}\" --yes'.");
+            return ExitCodes.Failed;
+        }
+        byte[]? generated = flow.Draft.PassphraseChoice == PassphraseChoice.GenerateNew && flow.AsksForEncryption ? flow.CopyGeneratedPassphrase() : null;
+        BundleWriteResult written;
+        try
+        {
+            var folder = UserPaths.Expand(arguments.OutFolder, context.GetEnvironment("HOME") ?? Environment.GetFolderPath(Environment.SpecialFolder.UserProfile));
+            written = BundleWriter.DownloadAll(CredentialBundle.From(created), folder, new BundleWriteOptions
+            {
+                Formats = [arguments.Format],
+                CreateFolder = true,
+                GeneratedPassphrase = generated,
+            });
+        }
+        catch (BundleWriteException e)
+        {
+            error.WriteLine($"storj-tui: {e.Message}");
+            error.WriteLine($"storj-tui: the access '{created.Name}' was created but not saved; delete it with 'storj-tui access delete \"{created.Name}\" --yes' and create it again.");
+            return ExitCodes.Failed;
+        }
+        finally
+        {
+            Clear(generated);
+        }
+        string writtenTo = Path.GetDirectoryName(written.Files[0]) ?? "";
+        log.Created(created.Type, created.Name, written.Files.Count, writtenTo);
+        foreach (var warning in written.Warnings)
+        {
+            error.WriteLine($"storj-tui: warning: {warning}");
+        }
+        if (arguments.Json)
+        {
+            output.Write(Summary(created, project, written));
+        }
+        else
+        {
+            foreach (var file in written.Files)
+            {
+                output.WriteLine(file);
+            }
+        }
+        output.Flush();
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>What a script needs to find and use the result — never a key, grant or passphrase.</summary>
+    private string Summary(CreatedAccess created, Project project, BundleWriteResult written)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("name", created.Name);
+            json.WriteString("type", CliType(arguments.Type));
+            json.WriteString("project", project.Name);
+            json.WriteString("project_id", project.Id);
+            json.WriteString("created", BundleFileNames.IsoTimestamp(created.CreatedAt));
+            if (created.NotAfter is { } notAfter)
+            {
+                json.WriteString("expires", BundleFileNames.IsoTimestamp(notAfter));
+            }
+            else
+            {
+                json.WriteNull("expires");
+            }
+            json.WriteStartArray("permissions");
+            foreach (var permission in new[] { Permissions.Read, Permissions.Write, Permissions.List, Permissions.Delete }.Where(p => created.Permissions.HasFlag(p)))
+            {
+                json.WriteStringValue(permission.ToString().ToLowerInvariant());
+            }
+            json.WriteEndArray();
+            json.WriteStartArray("buckets");
+            foreach (var bucket in created.Buckets)
+            {
+                json.WriteStringValue(bucket);
+            }
+            json.WriteEndArray();
+            if (created.Endpoint is { } endpoint)
+            {
+                json.WriteString("endpoint", endpoint);
+            }
+            json.WriteString("format", arguments.Format.ToString().ToLowerInvariant());
+            json.WriteStartArray("files");
+            foreach (var file in written.Files)
+            {
+                json.WriteStringValue(file);
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    private static string CliType(AccessType type) => type switch
+    {
+        AccessType.S3Credentials => "s3",
+        AccessType.AccessGrant => "access-grant",
+        _ => "api-key",
+    };
+
+    private static void Clear(byte[]? secret)
+    {
+        if (secret is not null)
+        {
+            CryptographicOperations.ZeroMemory(secret);
+        }
+    }
+}

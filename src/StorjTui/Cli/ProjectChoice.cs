@@ -1,0 +1,23 @@
+using StorjTui.Core.Access;
+
+namespace StorjTui.Cli;
+
+/// <summary>Picks the project a command works in: by name or id, else the oldest (the console's default).</summary>
+internal static class ProjectChoice
+{
+    public static async Task<Project> FindAsync(IStorjConnection connection, string? wanted, CancellationToken cancellationToken)
+    {
+        var projects = await connection.ListProjectsAsync(cancellationToken);
+        if (projects.Count == 0)
+        {
+            throw new InvalidInputException("the account has no project: create one in the web console first.");
+        }
+        if (string.IsNullOrWhiteSpace(wanted))
+        {
+            return projects.OrderBy(p => p.CreatedAt).First();
+        }
+        return projects.FirstOrDefault(p => p.Id == wanted)
+            ?? projects.FirstOrDefault(p => string.Equals(p.Name, wanted, StringComparison.Ordinal))
+            ?? throw new InvalidInputException($"no project named '{wanted}': the projects are {string.Join(", ", projects.Select(p => $"'{p.Name}'"))}.");
+    }
+}

@@ -1,0 +1,17 @@
+namespace StorjTui.Tests.Cli;
+
+/// <summary>Exit code and captured output of one command-line run.</summary>
+internal sealed record CliResult(int ExitCode, string Stdout, string Stderr)
+{
+    public string[] StderrLines => Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>Asserts the run failed with exit 1 and exactly one "storj-tui: …" line on stderr, no stack trace.</summary>
+    public void AssertOneLineFailure(int exitCode = 1)
+    {
+        Assert.True(ExitCode == exitCode, $"exit {ExitCode}, expected {exitCode}; stderr: {Stderr}");
+        Assert.Single(StderrLines);
+        Assert.StartsWith("storj-tui: ", Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", Stderr, StringComparison.Ordinal);
+        Assert.Equal("", Stdout);
+    }
+}

@@ -1,0 +1,15 @@
+using StorjTui.Cli;
+
+namespace StorjTui.Tests.Cli;
+
+/// <summary>What a test run of the command line sees: stdin, environment variables, a terminal (or none) and a clock.</summary>
+internal sealed class CliSetup
+{
+    public string? Stdin { get; init; }
+
+    public Dictionary<string, string?> Environment { get; init; } = [];
+
+    public ITerminal? Terminal { get; init; }
+
+    public TimeProvider? Clock { get; init; }
+}
