@@ -15,6 +15,8 @@ declare -A needed=(
   [radosgw]=radosgw
   [ceph-mon]=ceph-mon
   [ceph-osd]=ceph-osd
+  [radosgw-admin]=ceph-common
+  [curl]=curl
   [setpriv]=util-linux
 )
 missing=()
@@ -33,6 +35,15 @@ if [ ${#missing[@]} -gt 0 ]; then
   else
     echo "run-all: missing ${missing[*]} (run as root to install); integration tests that need them will skip (fail with CI=true)" >&2
   fi
+fi
+
+# aws CLI >= 1.29 from pip when missing (Debian's awscli 2.9 ignores endpoint_url, so it is never used).
+if ! command -v aws >/dev/null 2>&1 && command -v python3 >/dev/null 2>&1; then
+  echo "run-all: installing awscli (pip, --user)" >&2
+  python3 -m pip install -q --user 'awscli>=1.29,<2' >/dev/null 2>&1 \
+    || python3 -m pip install -q --user --break-system-packages 'awscli>=1.29,<2' >/dev/null 2>&1 \
+    || echo "run-all: could not install awscli from pip" >&2
+  export PATH="$HOME/.local/bin:$PATH"
 fi
 
 results="$repo/artifacts/test-results"

@@ -16,6 +16,12 @@ public sealed record CreatedAccess
     public string? AccessKeyId { get; init; }
     public string? SecretKey { get; init; }
     public string? Endpoint { get; init; }
+
+    /// <summary>
+    /// Set when <see cref="Endpoint"/> is null for S3 credentials: why, in words to show in its place (e.g. the
+    /// sandbox has no S3 gateway configured, so the keys work only against the sandbox).
+    /// </summary>
+    public string? EndpointNotice { get; init; }
     public string? AccessGrant { get; init; }
     public string? ApiKey { get; init; }
     public string? SatelliteAddress { get; init; }

@@ -28,5 +28,22 @@ public interface IStorjConnection : IAsyncDisposable
     /// <summary>Deletes (and so revokes) an access by name.</summary>
     Task DeleteAccessAsync(Project project, string name, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Creates the access. When a step after the API key's creation fails, throws <see cref="IncompleteCreationException"/>
+    /// carrying the <see cref="PendingCreation"/> to resume or abandon.
+    /// </summary>
     Task<CreatedAccess> CreateAccessAsync(Project project, AccessRequest request, IProgress<CreationStep>? progress, CancellationToken cancellationToken);
+
+    /// <summary>Creations that never delivered their credentials (this session's, and leftovers of earlier runs against this back end).</summary>
+    Task<IReadOnlyList<PendingCreation>> GetPendingCreationsAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Finishes a pending creation with the same request: with the same key when <see cref="PendingCreation.CanFinishWithSameKey"/>,
+    /// otherwise the leftover key is deleted and the access is created again under the same name. Call
+    /// <see cref="OpenProjectAsync"/> for the project first.
+    /// </summary>
+    Task<CreatedAccess> ResumeCreationAsync(PendingCreation pending, AccessRequest request, IProgress<CreationStep>? progress, CancellationToken cancellationToken);
+
+    /// <summary>Deletes the API key a pending creation left behind (if it exists) and forgets the record.</summary>
+    Task AbandonCreationAsync(PendingCreation pending, CancellationToken cancellationToken);
 }

@@ -13,6 +13,8 @@ internal static class CommandLine
         var root = new RootCommand("StorjTui: create Storj S3 credentials from a terminal, over SSH, without a browser.");
         // Commands are registered below, one line each.
         root.Subcommands.Add(PassphraseCommand.Create());
+        root.Subcommands.Add(VerifyCommand.Create());
+        root.Subcommands.Add(SandboxCommand.Create());
 
         // "@file" arguments are not expanded: a grant or key typed after @ must never be read implicitly.
         ParseResult parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });

@@ -1,0 +1,20 @@
+namespace StorjTui.Core.Access;
+
+/// <summary>
+/// A creation that got as far as creating (or trying to create) an API key but never delivered the credentials:
+/// from this session (a later step failed) or left over from an earlier run (SSH dropped mid-create). Holds no secret.
+/// </summary>
+/// <param name="Id">Identifies the record.</param>
+/// <param name="ProjectId">The public id of the project the key was created in.</param>
+/// <param name="Name">The access (API key) name.</param>
+/// <param name="StartedAt">When the creation began.</param>
+/// <param name="CanFinishWithSameKey">True when this session still holds the key, so the remaining steps can run with it;
+/// false for a leftover record: the key's secret is gone, so resuming deletes the key and creates it again.</param>
+public sealed record PendingCreation(
+    string Id,
+    string ProjectId,
+    string ProjectName,
+    string Name,
+    AccessType Type,
+    DateTimeOffset StartedAt,
+    bool CanFinishWithSameKey);

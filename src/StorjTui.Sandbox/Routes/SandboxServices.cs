@@ -1,0 +1,26 @@
+using StorjTui.Sandbox.Credentials;
+using StorjTui.Sandbox.State;
+
+namespace StorjTui.Sandbox.Routes;
+
+/// <summary>What the route handlers share.</summary>
+internal sealed class SandboxServices(SandboxOptions options, SandboxState state, CredentialStore credentials, ProvisioningHook? hook)
+{
+    public const string ObjectBrowserKeyNamePrefix = ".storj-tui-sandbox-object-browser-";
+    public const string UserEmail = "demo@sandbox.local";
+    public const string UserPassword = "sandbox";
+
+    public SandboxOptions Options { get; } = options;
+    public SandboxState State { get; } = state;
+    public CredentialStore Credentials { get; } = credentials;
+    public ProvisioningHook? Hook { get; } = hook;
+    public Sessions Sessions { get; } = new();
+
+    /// <summary>Set once Kestrel has its port.</summary>
+    public Uri BaseUrl { get; set; } = new("http://127.0.0.1/");
+
+    /// <summary>The grant address of this satellite: stable across runs, and plainly not a host anyone can dial.</summary>
+    public string NodeUrl => $"{State.NodeId}@sandbox.invalid:7777";
+
+    public DateTimeOffset Now => Options.Time.GetUtcNow();
+}

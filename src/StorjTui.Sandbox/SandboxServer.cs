@@ -1,0 +1,152 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using StorjTui.Sandbox.Credentials;
+using StorjTui.Sandbox.Faults;
+using StorjTui.Sandbox.Routes;
+using StorjTui.Sandbox.State;
+using StorjTui.Storj.Connections;
+using StorjTui.Storj.Files;
+using StorjTui.Storj.Http;
+
+namespace StorjTui.Sandbox;
+
+/// <summary>
+/// A stand-in for a Storj satellite console and auth service on 127.0.0.1: same routes, JSON shapes, status codes
+/// and error texts; real macaroon API keys signed with its own root secret; credentials made and kept the way the
+/// auth service does. One demo account (<see cref="DemoEmail"/> / <see cref="DemoPassword"/>, no MFA) with a
+/// "Demo project" and a "Managed project" (satellite-managed passphrase).
+/// </summary>
+public sealed class SandboxServer : IAsyncDisposable
+{
+    /// <summary>The demo account's e-mail address.</summary>
+    public const string DemoEmail = SandboxServices.UserEmail;
+
+    /// <summary>The demo account's password (public on purpose: the sandbox guards nothing real).</summary>
+    public const string DemoPassword = SandboxServices.UserPassword;
+
+    /// <summary>What connections to the sandbox show instead of an endpoint when no S3 gateway is configured.</summary>
+    public const string NoGatewayNotice = "The sandbox has no S3 gateway configured: these keys work only against the sandbox.";
+
+    private readonly WebApplication app;
+    private readonly SandboxServices services;
+
+    private SandboxServer(WebApplication app, SandboxServices services, SandboxFaults faults)
+    {
+        this.app = app;
+        this.services = services;
+        Faults = faults;
+    }
+
+    /// <summary>The console (and auth service) base URL, e.g. http://127.0.0.1:41234/.</summary>
+    public Uri BaseUrl => services.BaseUrl;
+
+    /// <summary>The satellite address grants must carry (<c>nodeid@sandbox.invalid:7777</c>, stable across runs).</summary>
+    public string SatelliteNodeUrl => services.NodeUrl;
+
+    /// <summary>A console REST key for the demo account (for <c>token-by-api-key</c> log-ins).</summary>
+    public string DemoRestKey => services.State.RestKey;
+
+    public SandboxOptions Options => services.Options;
+
+    /// <summary>The handlers' shared state, for tests.</summary>
+    internal SandboxServices Services => services;
+
+    /// <summary>Faults injected into answers; add and clear while running.</summary>
+    public SandboxFaults Faults { get; }
+
+    /// <summary>How many S3 credentials the auth endpoint has issued and keeps.</summary>
+    public int CredentialCount => services.Credentials.Count;
+
+    public static async Task<SandboxServer> StartAsync(SandboxOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Reset)
+        {
+            Reset(options.DataFolder);
+        }
+        PrivateFiles.EnsureFolder(options.DataFolder);
+        var state = SandboxState.LoadOrCreate(options.DataFolder, options.Time.GetUtcNow());
+        var credentials = new CredentialStore(Path.Combine(options.DataFolder, "credentials.json"));
+
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = options.DataFolder });
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(k =>
+        {
+            k.Listen(IPAddress.Loopback, options.Port);
+            k.Limits.MaxRequestBodySize = 64 * 1024;
+        });
+        var app = builder.Build();
+        var logger = options.LoggerFactory?.CreateLogger("StorjTui.Sandbox") ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
+        var hook = options.ProvisioningCommand is { Count: > 0 } command ? new ProvisioningHook(command, options.ProvisioningTimeout, logger) : null;
+        var services = new SandboxServices(options, state, credentials, hook);
+        var faults = new SandboxFaults();
+        foreach (var fault in options.Faults)
+        {
+            faults.Add(fault);
+        }
+        app.Use((context, next) => FaultMiddleware.InvokeAsync(context, faults, new RequestDelegate(_ => next())));
+        ConsoleEndpoints.Map(app, services);
+        AuthEndpoints.Map(app, services);
+        await app.StartAsync(cancellationToken);
+        var address = app.Urls.First();
+        services.BaseUrl = new Uri(address.EndsWith('/') ? address : address + "/");
+        return new SandboxServer(app, services, faults);
+    }
+
+    /// <summary>What <c>sandbox serve</c> prints: where it listens, how to log in, where its state lives, and what the endpoint will be.</summary>
+    public string Banner() => string.Join(Environment.NewLine,
+        $"Sandbox satellite console and auth service: {BaseUrl}",
+        $"Satellite node URL (in grants): {SatelliteNodeUrl}",
+        $"Demo account: {DemoEmail} / password {DemoPassword} (no MFA)",
+        $"State: {Options.DataFolder}",
+        Options.S3GatewayUrl is { } gateway ? $"S3 endpoint returned: {gateway}" : "No S3 gateway configured: credentials work only against the sandbox.");
+
+    /// <summary>Deletes the sandbox's saved state (<c>--sandbox-reset</c>).</summary>
+    public static void Reset(string dataFolder)
+    {
+        if (Directory.Exists(dataFolder))
+        {
+            Directory.Delete(dataFolder, recursive: true);
+        }
+    }
+
+    /// <summary>Options for a <see cref="SatelliteConnection"/> to this sandbox (log in with <see cref="DemoEmail"/>/<see cref="DemoPassword"/>).</summary>
+    public SatelliteConnectionOptions ConnectionOptions(ServiceCallOptions? http = null) => new()
+    {
+        ConsoleUrl = BaseUrl,
+        Http = http ?? new ServiceCallOptions(),
+        PendingFolder = Options.PendingFolder ?? PendingCreationStore.DefaultFolder(),
+        Description = "Sandbox",
+        MissingEndpointNotice = NoGatewayNotice,
+        AuthServiceFallback = BaseUrl,
+        Time = Options.Time,
+    };
+
+    /// <summary>Options for a <see cref="GrantConnection"/> holding a grant this sandbox issued (registers here).</summary>
+    public GrantConnectionOptions GrantConnectionOptions(ServiceCallOptions? http = null) => new()
+    {
+        AuthServiceUrl = BaseUrl,
+        Http = http ?? new ServiceCallOptions(),
+        MissingEndpointNotice = NoGatewayNotice,
+        Time = Options.Time,
+    };
+
+    /// <summary>A connection logged in as the demo user, ready for the flow.</summary>
+    public Task<SatelliteConnection> ConnectAsync(CancellationToken cancellationToken = default) =>
+        SatelliteConnection.LogInAsync(ConnectionOptions(), DemoEmail, DemoPassword, null, null, cancellationToken);
+
+    /// <summary>Runs until <paramref name="cancellationToken"/> fires or the host is told to stop (for <c>sandbox serve</c>).</summary>
+    public Task WaitForShutdownAsync(CancellationToken cancellationToken) => app.WaitForShutdownAsync(cancellationToken);
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+
+    public override string ToString() => $"SandboxServer {{ {BaseUrl} }}";
+}

@@ -1,0 +1,337 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using StorjTui.Storj.Http;
+
+namespace StorjTui.Storj.Console;
+
+/// <summary>
+/// The satellite console REST API as the browser console uses it (storj/storj satellite/console/consoleweb/server.go):
+/// <see cref="GetConfigAsync"/> first (it hands out the CSRF token), then log in, then projects, salts,
+/// bucket and access names, and API keys. The <c>_tokenKey</c> session cookie authenticates every call after
+/// log-in; the CSRF token goes on every write, log-in included. Errors become typed exceptions.
+/// </summary>
+public sealed class ConsoleClient : IDisposable
+{
+    internal const string Service = "satellite console";
+    private const string SessionCookie = "_tokenKey";
+    private const string CsrfCookie = "csrf_token";
+
+    private readonly ServiceCaller caller;
+    private string? sessionToken;
+    private string? csrfToken;
+
+    public ConsoleClient(Uri consoleUrl, ServiceCallOptions? options = null)
+    {
+        caller = new ServiceCaller(consoleUrl, Service, options ?? new ServiceCallOptions());
+    }
+
+    /// <summary>The console's base URL (with a trailing slash).</summary>
+    public Uri ConsoleUrl => caller.BaseUrl;
+
+    /// <summary>True once a log-in succeeded or a session token was restored.</summary>
+    public bool IsLoggedIn => sessionToken is not null;
+
+    /// <summary>The session token (a secret) so a caller can save it in a 0600 file and restore it with <see cref="UseSessionToken"/>.</summary>
+    public string? SessionToken => sessionToken;
+
+    /// <summary>Reuses a saved session; a stale one shows up as <see cref="SessionExpiredException"/> on the next call.</summary>
+    public void UseSessionToken(string token)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(token);
+        sessionToken = token;
+    }
+
+    public async Task<ConsoleConfig> GetConfigAsync(CancellationToken cancellationToken)
+    {
+        var response = await caller.SendAsync(() => Request(HttpMethod.Get, "api/v0/config"), idempotent: true, cancellationToken);
+        ConsoleErrors.ThrowForStatus(response, loggingIn: false);
+        var wire = Parse(response, ConsoleJsonContext.Default.ConfigWire);
+        TakeCookies(response);
+        if (!string.IsNullOrEmpty(wire.CsrfToken))
+        {
+            csrfToken = wire.CsrfToken;
+        }
+        if (string.IsNullOrEmpty(wire.SatelliteNodeUrl))
+        {
+            throw new MalformedResponseException("The satellite console's configuration has no satellite node URL; is this a Storj console address?");
+        }
+        return new ConsoleConfig(
+            wire.SatelliteName ?? "",
+            wire.SatelliteNodeUrl,
+            string.IsNullOrWhiteSpace(wire.GatewayCredentialsRequestUrl) ? null : wire.GatewayCredentialsRequestUrl,
+            wire.ObjectBrowserKeyNamePrefix ?? "",
+            !string.IsNullOrEmpty(wire.CsrfToken));
+    }
+
+    /// <summary>
+    /// Logs in with e-mail and password (+ an MFA passcode or recovery code when the first try threw
+    /// <see cref="MfaRequiredException"/>). Throws <see cref="WrongCredentialsException"/>,
+    /// <see cref="MfaRequiredException"/>, <see cref="InvalidMfaCodeException"/> or <see cref="CaptchaRequiredException"/>.
+    /// </summary>
+    public async Task LogInAsync(string email, string password, string? mfaPasscode, string? mfaRecoveryCode, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(email);
+        ArgumentNullException.ThrowIfNull(password);
+        var body = JsonSerializer.Serialize(new LogInWire
+        {
+            Email = email.Trim(),
+            Password = password,
+            MfaPasscode = mfaPasscode?.Trim() ?? "",
+            MfaRecoveryCode = mfaRecoveryCode?.Trim() ?? "",
+        }, ConsoleJsonContext.Default.LogInWire);
+        var response = await caller.SendAsync(() =>
+        {
+            var request = Request(HttpMethod.Post, "api/v0/auth/token", write: true);
+            request.Content = new StringContent(body, Encoding.UTF8, "application/json");
+            return request;
+        }, idempotent: false, cancellationToken);
+        ConsoleErrors.ThrowForStatus(response, loggingIn: true);
+        var token = Parse(response, ConsoleJsonContext.Default.TokenWire);
+        if (token.Error is { } error)
+        {
+            // satellite/console/consoleweb/consoleapi/auth.go Token: a missing MFA code is answered 200 {"error":…}.
+            throw new MfaRequiredException(
+                "This account uses two-factor authentication. Log in again with the 6-digit code from your authenticator app (or a recovery code)."
+                + (error.Contains("MFA", StringComparison.Ordinal) ? "" : $" The satellite said: {ServiceErrors.Shorten(error)}"));
+        }
+        TakeSession(response, token);
+    }
+
+    /// <summary>Logs in with a console REST key (account settings), not a project API key. No captcha, no MFA, no CSRF.</summary>
+    public async Task LogInWithRestKeyAsync(string restKey, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(restKey);
+        var response = await caller.SendAsync(() =>
+        {
+            var request = Request(HttpMethod.Post, "api/v0/auth/token-by-api-key");
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", restKey.Trim());
+            return request;
+        }, idempotent: false, cancellationToken);
+        if (response.Code == 401)
+        {
+            throw new WrongCredentialsException("The satellite did not accept the console REST key. Check that it is a REST key from account settings (not a project API key) and that it has not expired.");
+        }
+        ConsoleErrors.ThrowForStatus(response, loggingIn: true);
+        TakeSession(response, Parse(response, ConsoleJsonContext.Default.TokenWire));
+    }
+
+    public async Task<IReadOnlyList<ConsoleProject>> ListProjectsAsync(CancellationToken cancellationToken)
+    {
+        var list = await GetAsync("api/v0/projects", ConsoleJsonContext.Default.ListProjectWire, cancellationToken) ?? [];
+        return list.Select(p => new ConsoleProject(
+            Required(p.Id, "project id"),
+            p.Name ?? "",
+            p.OwnerId ?? "",
+            p.CreatedAt,
+            p.EdgeUrlOverrides is { } edge ? new EdgeUrlOverrides(Blank(edge.AuthService), Blank(edge.GatewayEndpoint)) : null,
+            p.HasManagedPassphrase)).ToList();
+    }
+
+    public async Task<ProjectConfig> GetProjectConfigAsync(string projectId, CancellationToken cancellationToken)
+    {
+        var wire = await GetAsync($"api/v0/projects/{Uri.EscapeDataString(projectId)}/config", ConsoleJsonContext.Default.ProjectConfigWire, cancellationToken)
+            ?? throw Malformed("project config");
+        var salt = DecodeSalt(wire.Salt);
+        byte[]? managed = wire.HasManagedPassphrase && !string.IsNullOrEmpty(wire.Passphrase) ? Encoding.UTF8.GetBytes(wire.Passphrase) : null;
+        if (wire.HasManagedPassphrase && managed is null)
+        {
+            throw new MalformedResponseException("The project says its passphrase is managed by the satellite, but the satellite did not send it. Try again later.");
+        }
+        return new ProjectConfig(wire.HasManagedPassphrase, wire.EncryptPath, salt, managed);
+    }
+
+    public async Task<byte[]> GetSaltAsync(string projectId, CancellationToken cancellationToken)
+    {
+        var text = await GetAsync($"api/v0/projects/{Uri.EscapeDataString(projectId)}/salt", ConsoleJsonContext.Default.String, cancellationToken);
+        return DecodeSalt(text);
+    }
+
+    public async Task<IReadOnlyList<string>> ListBucketNamesAsync(string projectId, CancellationToken cancellationToken) =>
+        await GetAsync($"api/v0/buckets/bucket-names?publicID={Uri.EscapeDataString(projectId)}", ConsoleJsonContext.Default.ListString, cancellationToken) ?? [];
+
+    public async Task<IReadOnlyList<string>> ListApiKeyNamesAsync(string projectId, CancellationToken cancellationToken) =>
+        await GetAsync($"api/v0/api-keys/api-key-names?projectID={Uri.EscapeDataString(projectId)}", ConsoleJsonContext.Default.ListString, cancellationToken) ?? [];
+
+    /// <summary>
+    /// Creates an API key named <paramref name="name"/> (the body is the raw name). Sent exactly once: on a lost
+    /// answer, look the name up with <see cref="ListApiKeyNamesAsync"/> instead of sending it again.
+    /// </summary>
+    public async Task<CreatedApiKey> CreateApiKeyAsync(string projectId, string name, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var response = await caller.SendAsync(() =>
+        {
+            var request = Request(HttpMethod.Post, $"api/v0/api-keys/create/{Uri.EscapeDataString(projectId)}", write: true);
+            request.Content = new StringContent(name, Encoding.UTF8, "text/plain");
+            return request;
+        }, idempotent: false, cancellationToken);
+        var error = ConsoleErrors.ErrorText(response);
+        // consoleapi/apikeys.go CreateAPIKey answers a duplicate name with 500 "validation: An API Key with this name already exists…".
+        if (!response.IsSuccess && error is not null && error.Contains("already exists", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new AccessNameTakenException($"This name is already in use: the project already has an access named '{name}'. Choose another name.");
+        }
+        ConsoleErrors.ThrowForStatus(response, loggingIn: false);
+        var wire = Parse(response, ConsoleJsonContext.Default.CreateApiKeyWire);
+        if (string.IsNullOrEmpty(wire.Key) || wire.KeyInfo is null)
+        {
+            throw Malformed("create API key");
+        }
+        return new CreatedApiKey(wire.Key, ToInfo(wire.KeyInfo));
+    }
+
+    public async Task<ApiKeyPage> ListApiKeysAsync(string projectId, string search, int limit, int page, ApiKeyOrder order, SortDirection direction, CancellationToken cancellationToken)
+    {
+        var query = $"api/v0/api-keys/list-paged?projectID={Uri.EscapeDataString(projectId)}&search={Uri.EscapeDataString(search)}&limit={limit}&page={page}&order={(int)order}&orderDirection={(int)direction}";
+        var wire = await GetAsync(query, ConsoleJsonContext.Default.ApiKeyPageWire, cancellationToken) ?? throw Malformed("API key list");
+        return new ApiKeyPage((wire.ApiKeys ?? []).Select(ToInfo).ToList(), wire.PageCount, wire.CurrentPage, wire.TotalCount);
+    }
+
+    /// <summary>All API keys of a project, page by page (300 per page, the console's maximum), by name.</summary>
+    public async Task<IReadOnlyList<ApiKeyInfo>> ListAllApiKeysAsync(string projectId, CancellationToken cancellationToken)
+    {
+        var all = new List<ApiKeyInfo>();
+        for (var page = 1; ; page++)
+        {
+            var result = await ListApiKeysAsync(projectId, "", 300, page, ApiKeyOrder.Name, SortDirection.Ascending, cancellationToken);
+            all.AddRange(result.ApiKeys);
+            if (page >= result.PageCount || result.ApiKeys.Count == 0)
+            {
+                return all;
+            }
+        }
+    }
+
+    /// <summary>Deletes (revokes) a key by name. The console answers success even for an unknown name: check the list afterwards.</summary>
+    public async Task DeleteApiKeyByNameAsync(string projectId, string name, CancellationToken cancellationToken)
+    {
+        var path = $"api/v0/api-keys/delete-by-name?name={Uri.EscapeDataString(name)}&publicID={Uri.EscapeDataString(projectId)}";
+        var response = await caller.SendAsync(() => Request(HttpMethod.Delete, path, write: true), idempotent: false, cancellationToken);
+        ConsoleErrors.ThrowForStatus(response, loggingIn: false);
+    }
+
+    /// <summary>Deletes keys by id, all or nothing (an unknown id fails the whole call).</summary>
+    public async Task DeleteApiKeysByIdsAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
+    {
+        var body = JsonSerializer.Serialize(new DeleteByIdsWire { Ids = [.. ids] }, ConsoleJsonContext.Default.DeleteByIdsWire);
+        var response = await caller.SendAsync(() =>
+        {
+            var request = Request(HttpMethod.Delete, "api/v0/api-keys/delete-by-ids", write: true);
+            request.Content = new StringContent(body, Encoding.UTF8, "application/json");
+            return request;
+        }, idempotent: false, cancellationToken);
+        ConsoleErrors.ThrowForStatus(response, loggingIn: false);
+    }
+
+    public void Dispose() => caller.Dispose();
+
+    public override string ToString() => $"ConsoleClient {{ {caller.BaseUrl.Authority}, LoggedIn = {IsLoggedIn} }}";
+
+    private async Task<T?> GetAsync<T>(string path, JsonTypeInfo<T> type, CancellationToken cancellationToken)
+    {
+        var response = await caller.SendAsync(() => Request(HttpMethod.Get, path), idempotent: true, cancellationToken);
+        ConsoleErrors.ThrowForStatus(response, loggingIn: false);
+        return Parse(response, type);
+    }
+
+    private HttpRequestMessage Request(HttpMethod method, string path, bool write = false)
+    {
+        var request = new HttpRequestMessage(method, caller.Resolve(path));
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        var cookies = new List<string>();
+        if (sessionToken is not null)
+        {
+            cookies.Add($"{SessionCookie}={sessionToken}");
+        }
+        if (csrfToken is not null)
+        {
+            cookies.Add($"{CsrfCookie}={csrfToken}");
+            if (write)
+            {
+                request.Headers.Add("X-CSRF-Token", csrfToken);
+            }
+        }
+        if (cookies.Count > 0)
+        {
+            request.Headers.Add("Cookie", string.Join("; ", cookies));
+        }
+        return request;
+    }
+
+    private void TakeSession(ServiceResponse response, TokenWire token)
+    {
+        TakeCookies(response);
+        sessionToken ??= string.IsNullOrEmpty(token.Token) ? null : token.Token;
+        if (sessionToken is null)
+        {
+            throw new MalformedResponseException("The satellite console accepted the log-in but sent no session token. Try again.");
+        }
+    }
+
+    private void TakeCookies(ServiceResponse response)
+    {
+        foreach (var header in response.SetCookies)
+        {
+            var first = header.Split(';', 2)[0];
+            var eq = first.IndexOf('=', StringComparison.Ordinal);
+            if (eq <= 0)
+            {
+                continue;
+            }
+            var name = first[..eq].Trim();
+            var value = first[(eq + 1)..].Trim();
+            if (name == SessionCookie)
+            {
+                sessionToken = value.Length > 0 ? value : null;
+            }
+            else if (name == CsrfCookie && value.Length > 0)
+            {
+                csrfToken = value;
+            }
+        }
+    }
+
+    private static T Parse<T>(ServiceResponse response, JsonTypeInfo<T> type)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(response.Body, type) ?? throw Malformed(typeof(T).Name);
+        }
+        catch (JsonException e)
+        {
+            throw new MalformedResponseException(
+                $"The satellite console sent an answer that is not the JSON it should be (HTTP {response.Code}). Is the console URL right? Try again later.", e);
+        }
+    }
+
+    private static MalformedResponseException Malformed(string what) =>
+        new($"The satellite console's answer ({what}) is missing fields it should have. Is the console URL right?");
+
+    private static byte[] DecodeSalt(string? base64)
+    {
+        try
+        {
+            var salt = Convert.FromBase64String(base64 ?? "");
+            return salt.Length > 0 ? salt : throw Malformed("project salt");
+        }
+        catch (FormatException e)
+        {
+            throw new MalformedResponseException("The satellite console sent a project salt that is not base64.", e);
+        }
+    }
+
+    private static ApiKeyInfo ToInfo(ApiKeyInfoWire wire) => new(
+        Required(wire.Id, "API key id"),
+        wire.ProjectId ?? "",
+        wire.ProjectPublicId ?? "",
+        wire.Name ?? "",
+        wire.CreatedAt,
+        Blank(wire.CreatorEmail),
+        wire.Version);
+
+    private static string Required(string? value, string what) => string.IsNullOrEmpty(value) ? throw Malformed(what) : value;
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}

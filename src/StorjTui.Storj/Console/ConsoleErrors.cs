@@ -1,0 +1,61 @@
+using System.Text.Json;
+using StorjTui.Storj.Http;
+
+namespace StorjTui.Storj.Console;
+
+/// <summary>
+/// Maps the console's error answers (private/web/error.go <c>{"error": …}</c>; texts from consoleapi/auth.go
+/// getUserErrorMessage and consoleweb/server.go withAuth) to typed exceptions with messages a person can act on.
+/// </summary>
+internal static class ConsoleErrors
+{
+    public static void ThrowForStatus(ServiceResponse response, bool loggingIn)
+    {
+        if (response.IsSuccess)
+        {
+            return;
+        }
+        var error = ErrorText(response);
+        if (loggingIn)
+        {
+            // consoleapi/auth.go getUserErrorMessage: the texts the log-in answers with.
+            if (error is not null && error.Contains("captcha", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new CaptchaRequiredException(
+                    "The satellite asks for a captcha, which cannot be solved in a terminal. Log in with a console REST key instead (made in the web console's account settings, where the satellite offers it).");
+            }
+            if (error is not null && (error.Contains("MFA", StringComparison.Ordinal) || response.Code == 409))
+            {
+                throw new InvalidMfaCodeException($"The two-factor code was not accepted: {ServiceErrors.Shorten(error)}. Enter a fresh code and try again.");
+            }
+            if (response.Code == 401)
+            {
+                throw new WrongCredentialsException(
+                    "The e-mail address or password is wrong. Check them and try again (after several failed tries the satellite locks the account for a while).");
+            }
+        }
+        else if (response.Code == 401)
+        {
+            throw new SessionExpiredException("The console session has expired or was not accepted. Log in again.");
+        }
+        ServiceErrors.ThrowIfBusyOrFailed(response, ConsoleClient.Service, error);
+        var reason = error is null ? "" : $": {ServiceErrors.Shorten(error)}";
+        throw new ConsoleRequestRejectedException($"The satellite console refused the request (HTTP {response.Code}){reason}.", response.Code);
+    }
+
+    public static string? ErrorText(ServiceResponse response)
+    {
+        if (string.IsNullOrWhiteSpace(response.Body))
+        {
+            return null;
+        }
+        try
+        {
+            return JsonSerializer.Deserialize(response.Body, ConsoleJsonContext.Default.ErrorWire)?.Error;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

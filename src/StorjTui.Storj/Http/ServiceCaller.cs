@@ -1,0 +1,139 @@
+using System.Net;
+
+namespace StorjTui.Storj.Http;
+
+/// <summary>
+/// Sends requests to one service with a timeout on every attempt. Idempotent reads are retried with
+/// exponential backoff on network failures, timeouts, 429 and 502–504, honouring Retry-After; anything that
+/// creates or deletes is sent once, so a lost answer never turns into a second API key.
+/// </summary>
+internal sealed class ServiceCaller : IDisposable
+{
+    private readonly HttpClient http;
+    private readonly ServiceCallOptions options;
+
+    public ServiceCaller(Uri baseUrl, string service, ServiceCallOptions options)
+    {
+        this.options = options;
+        Service = service;
+        BaseUrl = ServiceAddress.Check(baseUrl, options.Insecure, service);
+        // Cookies are handled by the clients themselves, so a canned handler in tests behaves like the network.
+        var handler = options.Handler ?? new SocketsHttpHandler
+        {
+            UseCookies = false,
+            AllowAutoRedirect = false,
+            ConnectTimeout = options.Timeout,
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+        };
+        http = new HttpClient(handler, disposeHandler: options.Handler is null) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
+    }
+
+    /// <summary>The service's name for messages ("satellite console", "auth service").</summary>
+    public string Service { get; }
+
+    public Uri BaseUrl { get; }
+
+    public Uri Resolve(string relative) => new(BaseUrl, relative);
+
+    public async Task<ServiceResponse> SendAsync(Func<HttpRequestMessage> makeRequest, bool idempotent, CancellationToken cancellationToken)
+    {
+        var attempts = idempotent ? Math.Max(1, options.MaxAttempts) : 1;
+        for (var attempt = 1; ; attempt++)
+        {
+            Exception failure;
+            try
+            {
+                var response = await SendOnceAsync(makeRequest, cancellationToken);
+                if (!idempotent || attempt >= attempts || !IsTransient(response.Status))
+                {
+                    return response;
+                }
+                var delay = response.RetryAfter ?? Backoff(attempt);
+                if (delay > options.MaxRetryDelay)
+                {
+                    return response; // the caller reports how long the server asked to wait
+                }
+                await Task.Delay(delay, cancellationToken);
+                continue;
+            }
+            catch (ServiceTimeoutException e)
+            {
+                failure = e;
+            }
+            catch (ServiceUnreachableException e)
+            {
+                failure = e;
+            }
+            if (attempt >= attempts)
+            {
+                throw failure;
+            }
+            await Task.Delay(Backoff(attempt), cancellationToken);
+        }
+    }
+
+    private async Task<ServiceResponse> SendOnceAsync(Func<HttpRequestMessage> makeRequest, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(options.Timeout);
+        try
+        {
+            using var request = makeRequest();
+            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+            var body = await response.Content.ReadAsStringAsync(timeout.Token);
+            var cookies = response.Headers.TryGetValues("Set-Cookie", out var values) ? values.ToList() : [];
+            return new ServiceResponse(response.StatusCode, body, cookies, RetryAfterOf(response));
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new ServiceTimeoutException(
+                $"The {Service} at {BaseUrl.Authority} did not answer within {options.Timeout.TotalSeconds:0.#} s. Check the network, or try again later.");
+        }
+        catch (HttpRequestException e)
+        {
+            throw new ServiceUnreachableException(
+                $"Could not reach the {Service} at {BaseUrl.Authority}: {Describe(e)}. Check the address and the network.", e);
+        }
+        catch (IOException e)
+        {
+            throw new ServiceUnreachableException(
+                $"The connection to the {Service} at {BaseUrl.Authority} broke off. Check the network and try again.", e);
+        }
+    }
+
+    private static bool IsTransient(HttpStatusCode status) =>
+        status is HttpStatusCode.TooManyRequests or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout;
+
+    private TimeSpan Backoff(int attempt)
+    {
+        var delay = options.RetryBaseDelay * Math.Pow(2, attempt - 1);
+        return delay > options.MaxRetryDelay ? options.MaxRetryDelay : delay;
+    }
+
+    private static TimeSpan? RetryAfterOf(HttpResponseMessage response)
+    {
+        var header = response.Headers.RetryAfter;
+        if (header?.Delta is { } delta)
+        {
+            return delta;
+        }
+        if (header?.Date is { } date)
+        {
+            var wait = date - DateTimeOffset.UtcNow;
+            return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
+        }
+        return null;
+    }
+
+    private static string Describe(HttpRequestException e) => e.HttpRequestError switch
+    {
+        HttpRequestError.NameResolutionError => "the host name does not resolve",
+        HttpRequestError.ConnectionError => "the connection was refused or dropped",
+        HttpRequestError.SecureConnectionError => "the TLS handshake failed (certificate or protocol)",
+        HttpRequestError.ResponseEnded => "the server closed the connection before answering",
+        HttpRequestError.InvalidResponse => "the answer was not valid HTTP",
+        _ => "the request failed",
+    };
+
+    public void Dispose() => http.Dispose();
+}

@@ -1,0 +1,53 @@
+using System.CommandLine;
+using System.Globalization;
+using StorjTui.Configuration;
+using StorjTui.Sandbox;
+
+namespace StorjTui.Cli;
+
+/// <summary><c>storj-tui sandbox serve [--port N] [--reset]</c>: the sandbox in the foreground, for other tools.</summary>
+internal static class SandboxCommand
+{
+    public static Command Create()
+    {
+        var port = new Option<int?>("--port") { Description = "Port on 127.0.0.1 (default: Sandbox:Port from the configuration, else a free one)." };
+        var reset = new Option<bool>("--reset") { Description = "Wipe the sandbox's saved state (accounts, keys, credentials) first." };
+        var serve = new Command("serve", "Run the sandbox satellite console and auth service on 127.0.0.1 until Ctrl+C; prints the URL and the demo log-in.")
+        {
+            port,
+            reset,
+        };
+        serve.SetAction((parse, cancellationToken) =>
+            ServeAsync(AppPaths.FromEnvironment(), parse.GetValue(port), parse.GetValue(reset), parse.InvocationConfiguration.Output, cancellationToken));
+        return new Command("sandbox", "The built-in sandbox: a local stand-in for a Storj satellite console and auth service.") { serve };
+    }
+
+    /// <summary>Starts the sandbox, prints its banner, and runs until cancelled.</summary>
+    internal static async Task<int> ServeAsync(AppPaths paths, int? port, bool reset, TextWriter output, CancellationToken cancellationToken)
+    {
+        var switches = port is { } p ? new Dictionary<string, string?> { ["Sandbox:Port"] = p.ToString(CultureInfo.InvariantCulture) } : null;
+        var settings = AppConfiguration.Load(paths, switches);
+        await using var server = await SandboxServer.StartAsync(new SandboxOptions
+        {
+            Port = settings.SandboxPort,
+            DataFolder = paths.SandboxFolder,
+            PendingFolder = paths.PendingFolder,
+            Reset = reset,
+            S3GatewayUrl = settings.SandboxS3Gateway,
+            // The configured command is one line, as typed in config.json or the environment.
+            ProvisioningCommand = settings.SandboxProvisionCommand is { } command ? ["/bin/sh", "-c", command] : null,
+        }, cancellationToken);
+        await output.WriteLineAsync(server.Banner());
+        await output.WriteLineAsync("Press Ctrl+C to stop.");
+        await output.FlushAsync(cancellationToken);
+        try
+        {
+            await server.WaitForShutdownAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // Ctrl+C: a normal stop.
+        }
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,46 @@
+using System.CommandLine;
+using StorjTui.Storj.S3;
+
+namespace StorjTui.Cli;
+
+/// <summary>
+/// `storj-tui verify --bundle FILE [--bucket NAME]...`: proves saved S3 credentials work with a listing call
+/// (nothing is read or changed). Exit 0 only when the check passed; 1 when it failed or could not be made.
+/// </summary>
+internal static class VerifyCommand
+{
+    public static Command Create()
+    {
+        var bundle = new Option<FileInfo>("--bundle")
+        {
+            Description = "The saved credentials: the .json, .env or .txt file, or the web console's download.",
+            HelpName = "FILE",
+            Required = true,
+        };
+        var buckets = new Option<string[]>("--bucket")
+        {
+            Description = "Check only this bucket (repeatable), for an access restricted to some buckets.",
+            HelpName = "NAME",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var command = new Command("verify", "Check that saved S3 credentials work (ListBuckets, or ListObjectsV2 per bucket).")
+        {
+            bundle,
+            buckets,
+        };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var request = CredentialsFile.Read(parseResult.GetRequiredValue(bundle).FullName);
+            if (parseResult.GetValue(buckets) is { Length: > 0 } chosen)
+            {
+                request = request with { Buckets = chosen };
+            }
+
+            var result = await CredentialsCheck.RunAsync(request, cancellationToken);
+            var writer = result.Passed ? parseResult.InvocationConfiguration.Output : parseResult.InvocationConfiguration.Error;
+            await writer.WriteLineAsync(result.Passed ? result.Message : $"storj-tui: {result.Message}");
+            return result.Passed ? ExitCodes.Ok : ExitCodes.Failed;
+        });
+        return command;
+    }
+}
