@@ -2,7 +2,7 @@
 # Whole-process and micro measurements for the README's Performance table. Not a test: run it by hand on a
 # quiet machine (it prints the load average with each figure).
 #   tests/StorjTui.Benchmarks/measure.sh [all|micro|argon2|derive-rss|first-frame|keystroke|flow-rss|creations]...
-# Env: RUNS (first-frame runs per build, default 15), CREATIONS (default 200), BUILD=0 to reuse earlier builds.
+# Env: APP (the storj-tui to measure; default the AOT build), RUNS (first-frame runs per build, default 15), CREATIONS (default 200), BUILD=0 to reuse earlier builds.
 # Needs: tmux, hyperfine, argon2 (apt-get install tmux hyperfine argon2), /usr/bin/time (apt-get install time).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -10,7 +10,7 @@ repo=$(pwd)
 runs=${RUNS:-15}
 creations=${CREATIONS:-200}
 bench="$repo/tests/StorjTui.Benchmarks/bin/Release/net10.0/StorjTui.Benchmarks"
-aot="$repo/artifacts/publish/aot-linux-x64/storj-tui"
+aot=${APP:-"$repo/artifacts/publish/aot-linux-x64/storj-tui"}
 fdd="$repo/src/StorjTui/bin/Release/net10.0/storj-tui"
 steps=("$@"); [ ${#steps[@]} -eq 0 ] && steps=(all)
 
@@ -35,8 +35,10 @@ fi
 
 if wants argon2; then
   # The reference C implementation on the same parameters as Storj's root key (64 MiB = 2^16 KiB, p=8, 32 bytes).
-  hyperfine -N --warmup 3 --runs 20 --input <(printf 'benchmark passphrase, not a secret') \
-    'argon2 benchmarksalt -id -t 1 -m 16 -p 8 -l 32 -r' 2>&1 | grep -E 'Time|Range'
+  input=$(mktemp); printf 'benchmark passphrase, not a secret' > "$input"
+  # Debian's hyperfine has no --input: feed the file through its shell (whose start it subtracts).
+  hyperfine --warmup 3 --runs 20 "argon2 benchmarksalt -id -t 1 -m 16 -p 8 -l 32 -r < $input" 2>&1 | grep -E 'Time|Range'
+  rm -f "$input"
   say "argon2 CLI done"
 fi
 
@@ -56,9 +58,13 @@ first_frame() {
   local until=$(( $(date +%s) + 20 ))
   while :; do
     if tmux capture-pane -p -t $s 2>/dev/null | grep -qF 'Where do you want to create credentials?'; then end=$(date +%s%N); break; fi
-    [ "$(date +%s)" -gt $until ] && { echo "first-frame: no Connect screen from $bin" >&2; tmux kill-session -t $s; return 1; }
+    [ "$(date +%s)" -gt $until ] && { echo "first-frame: no Connect screen from $bin" >&2; kill "$(tmux display -p -t $s '#{pane_pid}')"; tmux kill-session -t $s; return 1; }
   done
   start=$(cat "$d/start")
+  # The pane exec'd the app, so the pane's pid is the app's. Killing the session only hangs up its terminal,
+  # which (Terminal.Gui 2.5) leaves the app running: end it by its pid.
+  local pid; pid=$(tmux display -p -t $s '#{pane_pid}')
+  kill "$pid" 2>/dev/null || true
   tmux kill-session -t $s 2>/dev/null || true
   rm -rf "$d"
   echo $(( (end - start) / 1000000 ))
