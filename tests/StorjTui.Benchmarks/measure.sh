@@ -58,13 +58,13 @@ first_frame() {
   local until=$(( $(date +%s) + 20 ))
   while :; do
     if tmux capture-pane -p -t $s 2>/dev/null | grep -qF 'Where do you want to create credentials?'; then end=$(date +%s%N); break; fi
-    [ "$(date +%s)" -gt $until ] && { echo "first-frame: no Connect screen from $bin" >&2; kill "$(tmux display -p -t $s '#{pane_pid}')"; tmux kill-session -t $s; return 1; }
+    [ "$(date +%s)" -gt $until ] && { echo "first-frame: no Connect screen from $bin" >&2; kill -KILL "$(tmux display -p -t $s '#{pane_pid}')"; tmux kill-session -t $s; return 1; }
   done
   start=$(cat "$d/start")
   # The pane exec'd the app, so the pane's pid is the app's. Killing the session only hangs up its terminal,
-  # which (Terminal.Gui 2.5) leaves the app running: end it by its pid.
+  # which leaves the app running (and SIGTERM right after start is not always honoured): SIGKILL it by pid.
   local pid; pid=$(tmux display -p -t $s '#{pane_pid}')
-  kill "$pid" 2>/dev/null || true
+  kill -KILL "$pid" 2>/dev/null || true
   tmux kill-session -t $s 2>/dev/null || true
   rm -rf "$d"
   echo $(( (end - start) / 1000000 ))
