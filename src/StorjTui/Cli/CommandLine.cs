@@ -12,6 +12,7 @@ internal static class CommandLine
     {
         var root = new RootCommand("StorjTui: create Storj S3 credentials from a terminal, over SSH, without a browser.");
         // Commands are registered below, one line each.
+        TuiCommand.AddTo(root);
         root.Subcommands.Add(PassphraseCommand.Create());
         root.Subcommands.Add(VerifyCommand.Create());
         root.Subcommands.Add(SandboxCommand.Create());

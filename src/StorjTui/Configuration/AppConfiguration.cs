@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
+using StorjTui.Storj.Connections;
 
 namespace StorjTui.Configuration;
 
@@ -13,7 +14,7 @@ internal static class AppConfiguration
 {
     public const string EnvironmentPrefix = "STORJ_TUI__";
 
-    private static readonly string[] Regions = ["us1", "eu1", "ap1", "custom"];
+    private const string CustomRegion = "custom";
 
     // Keys that would mean a secret sits in a plain config file. Refused rather than silently used.
     private static readonly string[] SecretKeys = ["password", "passphrase", "secret", "token", "apikey", "api_key", "accessgrant", "access_grant", "access"];
@@ -89,14 +90,15 @@ internal static class AppConfiguration
     {
         var warnings = new List<string>();
         string region = (config["Region"] ?? "us1").Trim().ToLowerInvariant();
-        if (!Regions.Contains(region))
+        if (region != CustomRegion && SatelliteRegion.Find(region) is null)
         {
-            throw new ConfigurationException($"Unknown region '{region}': use us1, eu1, ap1, or custom (with SatelliteUrl and SatelliteNodeUrl).");
+            string presets = string.Join(", ", SatelliteRegion.All.Select(r => r.Name));
+            throw new ConfigurationException($"Unknown region '{region}': use {presets}, or custom (with SatelliteUrl and SatelliteNodeUrl).");
         }
         bool insecure = ParseBool(config, "Insecure") ?? false;
         Uri? satelliteUrl = ParseUrl(config, "SatelliteUrl", insecure);
         string? nodeUrl = config["SatelliteNodeUrl"];
-        if (region == "custom" && (satelliteUrl is null || string.IsNullOrWhiteSpace(nodeUrl)))
+        if (region == CustomRegion && (satelliteUrl is null || string.IsNullOrWhiteSpace(nodeUrl)))
         {
             throw new ConfigurationException("Region 'custom' needs SatelliteUrl (the console URL) and SatelliteNodeUrl (id@host:port).");
         }

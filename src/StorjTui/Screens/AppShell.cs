@@ -1,0 +1,298 @@
+using Terminal.Gui.App;
+using Terminal.Gui.Input;
+using Terminal.Gui.ViewBase;
+using Terminal.Gui.Views;
+
+namespace StorjTui.Screens;
+
+/// <summary>
+/// The one main window. Its content is whatever screen the flow's current state asks for; below it a
+/// notice line (copy confirmations, errors) and the status bar with the keys that matter now.
+/// Pop-ups (confirm, help) are drawn inside this window, never as nested modal run loops.
+/// </summary>
+internal sealed class AppShell : Window
+{
+    private readonly View _content;
+    private readonly Label _notice;
+    private readonly Label _status;
+    private Overlay? _overlay;
+    private IApplication? _app;
+    private bool _running;
+
+    public AppShell()
+    {
+        Title = "StorjTui";
+        BorderStyle = Terminal.Gui.Drawing.LineStyle.Single;
+        _content = new View { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(2), CanFocus = true };
+        _notice = new ValueLabel { X = 0, Y = Pos.AnchorEnd(2), Width = Dim.Fill(), Height = 1, Text = "" };
+        _status = new Label { X = 0, Y = Pos.AnchorEnd(1), Width = Dim.Fill(), Height = 1, Text = "" };
+        Add(_content, _notice, _status);
+    }
+
+    /// <summary>The screen on display.</summary>
+    public Screen? Current { get; private set; }
+
+    /// <summary>True while a pop-up (confirm or help) covers the screen.</summary>
+    public bool HasOverlay => _overlay is not null;
+
+    /// <summary>The text of the pop-up on display, for tests and diagnostics.</summary>
+    public string? OverlayTitle => _overlay?.Title;
+
+    /// <summary>Esc was pressed with no pop-up open: the presenter decides what Back means now.</summary>
+    public event EventHandler? BackRequested;
+
+    /// <summary>Ctrl-Q was pressed and confirmed (or needed no confirmation).</summary>
+    public event EventHandler? QuitRequested;
+
+    /// <summary>Hooks the shell's own keys (F1, Esc, Ctrl-Q) in front of every view.</summary>
+    public void Attach(IApplication app)
+    {
+        _app = app;
+        app.Keyboard.KeyDown += OnAppKeyDown;
+        // Focus set before the window runs is lost: put it into the screen once the session begins.
+        app.SessionBegun += OnSessionBegun;
+    }
+
+    private void OnSessionBegun(object? sender, SessionTokenEventArgs e)
+    {
+        _running = true;
+        FocusCurrent();
+    }
+
+    /// <summary>Puts focus on the first field of the pop-up, or else of the screen.</summary>
+    public void FocusCurrent()
+    {
+        // Focus set before the session runs is lost and leaves stale state behind: wait for the session.
+        if (!_running)
+        {
+            return;
+        }
+
+        View? target = (View?)_overlay ?? Current;
+        target?.SetFocus();
+        if (_overlay is null && Current?.InitialFocus is { } first)
+        {
+            first.SetFocus();
+        }
+        else
+        {
+            target?.FocusDeepest(NavigationDirection.Forward, null);
+        }
+    }
+
+    /// <summary>Replaces the content with <paramref name="screen"/> and focuses it.</summary>
+    public void Show(Screen screen)
+    {
+        CloseOverlay();
+        if (Current is { } old && !ReferenceEquals(old, screen))
+        {
+            _content.Remove(old);
+            if (!old.KeepAlive)
+            {
+                old.Forget();
+                old.Dispose();
+            }
+        }
+
+        Current = screen;
+        if (screen.SuperView is null)
+        {
+            _content.Add(screen);
+        }
+
+        Title = $"StorjTui - {screen.Heading}";
+        SetNotice("");
+        RefreshStatus();
+        FocusCurrent();
+        SetNeedsLayout();
+        SetNeedsDraw();
+    }
+
+    /// <summary>Shows a one-line notice above the status bar (never a secret).</summary>
+    public void SetNotice(string text)
+    {
+        _notice.Text = text;
+        SetNeedsDraw();
+    }
+
+    public string Notice => _notice.Text;
+
+    /// <summary>Refreshes the status bar from the current screen's keys.</summary>
+    public void RefreshStatus()
+    {
+        IEnumerable<KeyHint> keys = (Current?.Keys ?? []).Where(k => k.InStatusBar)
+            .Concat(ShellKeys.Common.Where(k => k.InStatusBar));
+        _status.Text = string.Join("  ", keys.Select(k => $"{k.Key} {ShortWord(k.Description)}"));
+    }
+
+    /// <summary>
+    /// Asks a question in a pop-up drawn inside the window. <paramref name="answer"/> gets true for the
+    /// first (default) button, false for the second or Esc.
+    /// </summary>
+    public void Confirm(string title, string message, string yes, string no, Action<bool> answer)
+    {
+        ShowOverlay(new ConfirmOverlay(title, message, yes, no, result =>
+        {
+            CloseOverlay();
+            answer(result);
+        }));
+    }
+
+    /// <summary>Shows any pop-up view (confirm details, typed-name delete) inside the window.</summary>
+    public void ShowOverlay(Overlay overlay)
+    {
+        CloseOverlay();
+        _overlay = overlay;
+        _content.Enabled = false;
+        Add(overlay);
+        FocusCurrent();
+        SetNeedsLayout();
+        SetNeedsDraw();
+    }
+
+    public void CloseOverlay()
+    {
+        if (_overlay is null)
+        {
+            return;
+        }
+
+        Overlay closing = _overlay;
+        _overlay = null;
+        Remove(closing);
+        closing.Dispose();
+        _content.Enabled = true;
+        FocusCurrent();
+        SetNeedsLayout();
+        SetNeedsDraw();
+    }
+
+    private void ShowHelp()
+    {
+        IReadOnlyList<KeyHint> keys = [.. Current?.Keys ?? [], .. ShellKeys.Common];
+        ShowOverlay(new HelpOverlay(Current?.Heading ?? "StorjTui", keys, CloseOverlay));
+    }
+
+    private void OnAppKeyDown(object? sender, Key key)
+    {
+        if (key == ShellKeys.Quit)
+        {
+            key.Handled = true;
+            RequestQuit();
+        }
+        else if (key == ShellKeys.Help)
+        {
+            key.Handled = true;
+            if (_overlay is HelpOverlay)
+            {
+                CloseOverlay();
+            }
+            else if (_overlay is null)
+            {
+                ShowHelp();
+            }
+        }
+        else if (_overlay is null && Current?.HandleShortcut(key) == true)
+        {
+            key.Handled = true;
+        }
+        else if (key == Key.Enter && ActivateDefault())
+        {
+            key.Handled = true;
+        }
+        else if (key == ShellKeys.Back)
+        {
+            key.Handled = true;
+            if (_overlay is not null)
+            {
+                _overlay.Dismiss();
+            }
+            else
+            {
+                BackRequested?.Invoke(this, EventArgs.Empty);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Enter anywhere but on a button or a list presses the screen's (or pop-up's) default button, so Enter
+    /// in a text field or an option group goes Next as people expect.
+    /// </summary>
+    private bool ActivateDefault()
+    {
+        View? focused = _app?.Navigation?.GetFocused();
+        if (focused is Button or ListView || focused is { SuperView: ListView })
+        {
+            return false;
+        }
+
+        View? scope = (View?)_overlay ?? Current;
+        Button? button = scope is null ? null : FindDefault(scope);
+        if (button is null)
+        {
+            return false;
+        }
+
+        button.InvokeCommand(Command.Accept);
+        return true;
+    }
+
+    private static Button? FindDefault(View view)
+    {
+        foreach (View sub in view.SubViews)
+        {
+            if (!sub.Visible || !sub.Enabled)
+            {
+                continue;
+            }
+
+            if (sub is Button { IsDefault: true } button)
+            {
+                return button;
+            }
+
+            if (FindDefault(sub) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    private void RequestQuit()
+    {
+        string? warning = Current?.QuitWarning;
+        if (warning is null || _overlay is ConfirmOverlay)
+        {
+            QuitRequested?.Invoke(this, EventArgs.Empty);
+            return;
+        }
+
+        Confirm("Quit?", warning, "Quit", "Stay", quit =>
+        {
+            if (quit)
+            {
+                QuitRequested?.Invoke(this, EventArgs.Empty);
+            }
+        });
+    }
+
+    private static string ShortWord(string description)
+    {
+        int cut = description.IndexOfAny([':', '(']);
+        return (cut > 0 ? description[..cut] : description).Trim();
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing && _app is not null)
+        {
+            _app.Keyboard.KeyDown -= OnAppKeyDown;
+            _app.SessionBegun -= OnSessionBegun;
+            _app = null;
+        }
+
+        base.Dispose(disposing);
+    }
+}

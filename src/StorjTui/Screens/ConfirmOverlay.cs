@@ -1,0 +1,36 @@
+using Terminal.Gui.ViewBase;
+using Terminal.Gui.Views;
+
+namespace StorjTui.Screens;
+
+/// <summary>A yes/no question drawn inside the shell; the first button is the default.</summary>
+internal sealed class ConfirmOverlay : Overlay
+{
+    private readonly Action<bool> _answer;
+    private bool _answered;
+
+    public ConfirmOverlay(string title, string message, string yes, string no, Action<bool> answer)
+        : base(title)
+    {
+        _answer = answer;
+        var text = new Label { X = 1, Y = 0, Text = message, Width = Dim.Auto(maximumContentDim: 70) };
+        var yesButton = new Button { Text = yes, IsDefault = true, X = 1, Y = Pos.Bottom(text) + 1 };
+        var noButton = new Button { Text = no, X = Pos.Right(yesButton) + 2, Y = Pos.Top(yesButton) };
+        yesButton.Accepting += (_, e) => { e.Handled = true; Answer(true); };
+        noButton.Accepting += (_, e) => { e.Handled = true; Answer(false); };
+        Add(text, yesButton, noButton);
+    }
+
+    public override void Dismiss() => Answer(false);
+
+    private void Answer(bool value)
+    {
+        if (_answered)
+        {
+            return;
+        }
+
+        _answered = true;
+        _answer(value);
+    }
+}

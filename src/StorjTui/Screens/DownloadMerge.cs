@@ -1,0 +1,9 @@
+namespace StorjTui.Screens;
+
+/// <summary>Download all can also merge the keys into an existing tool configuration.</summary>
+internal enum DownloadMerge
+{
+    None,
+    AwsConfig,
+    RcloneConfig,
+}

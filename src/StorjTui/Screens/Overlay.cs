@@ -1,0 +1,22 @@
+using Terminal.Gui.ViewBase;
+
+namespace StorjTui.Screens;
+
+/// <summary>A pop-up drawn inside the shell (centred, framed); Esc calls <see cref="Dismiss"/>.</summary>
+internal abstract class Overlay : View
+{
+    protected Overlay(string title)
+    {
+        Title = title;
+        X = Pos.Center();
+        Y = Pos.Center();
+        Width = Dim.Auto(minimumContentDim: 40, maximumContentDim: Dim.Percent(96));
+        Height = Dim.Auto();
+        BorderStyle = Terminal.Gui.Drawing.LineStyle.Double;
+        CanFocus = true;
+        Arrangement = ViewArrangement.Fixed;
+    }
+
+    /// <summary>What Esc does on this pop-up (usually the same as its cancel button).</summary>
+    public abstract void Dismiss();
+}

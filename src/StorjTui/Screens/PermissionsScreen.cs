@@ -1,0 +1,266 @@
+using System.Collections.ObjectModel;
+using StorjTui.Core.Access;
+using StorjTui.Core.Flow;
+using StorjTui.Core.Time;
+using Terminal.Gui.Input;
+using Terminal.Gui.ViewBase;
+using Terminal.Gui.Views;
+
+namespace StorjTui.Screens;
+
+/// <summary>Screen 5, Permissions: All or Read/Write/List/Delete; Buckets all or chosen; End date.</summary>
+internal sealed class PermissionsScreen : FlowScreen
+{
+    private static readonly (Permissions Flag, string Label)[] PermissionBoxes =
+        [(Permissions.Read, "_Read"), (Permissions.Write, "_Write"), (Permissions.List, "_List"), (Permissions.Delete, "D_elete")];
+
+    private static readonly string[] EndDateLabels = ["_No expiration", "1 _day", "1 wee_k", "1 _month", "1 _year", "Da_te"];
+
+    private readonly CreateAccessFlow _flow;
+    private readonly CheckBox _all = new() { Text = "_All" };
+    private readonly List<CheckBox> _boxes = [];
+    private readonly OptionSelector _bucketMode;
+    private readonly TextField _filter = new() { Width = 24 };
+    private readonly ListView _buckets = new() { Width = 40, Height = 4 };
+    private readonly ValueLabel _chosen = new() { Text = "", Width = Dim.Fill() };
+    private readonly OptionSelector _endDate;
+    private readonly TextField _date = new() { Width = 12 };
+    private readonly HashSet<string> _selected = new(StringComparer.Ordinal);
+    private List<string> _shownBuckets = [];
+    private bool _updating;
+
+    public PermissionsScreen(CreateAccessFlow flow)
+    {
+        _flow = flow;
+        var form = new FormLayout(this, 12);
+        _all.X = 13;
+        _all.Y = form.Y;
+        Add(new Label { X = 0, Y = form.Y, Text = "Permissions" }, _all);
+        int x = 21;
+        foreach ((Permissions flag, string label) in PermissionBoxes)
+        {
+            var box = new CheckBox { Text = label, X = x, Y = form.Y, Data = flag };
+            x += label.Length + 5;
+            box.ValueChanged += (_, _) => OnPermissionBox();
+            _boxes.Add(box);
+            Add(box);
+        }
+
+        form.Gap();
+        _all.ValueChanged += (_, _) => OnAll();
+
+        _bucketMode = form.Row("Buckets", new OptionSelector
+        {
+            Labels = ["All _buckets", "Only the buckets I _pick (Space marks)"],
+            Orientation = Orientation.Horizontal,
+        });
+        form.Row("  _Filter", _filter);
+        _buckets.Y = form.Y;
+        _buckets.X = 13;
+        _buckets.ShowMarks = true;
+        _buckets.MarkMultiple = true;
+        Add(_buckets);
+        form.Gap(4);
+        form.Row("  Chosen", _chosen);
+
+        _endDate = form.Row("End date", new OptionSelector { Labels = EndDateLabels, Orientation = Orientation.Horizontal });
+        form.Row("  Date", _date);
+        form.Line(new Label { X = 13, Text = "yyyy-mm-dd, after today; the access ends 23:59:59 local time" });
+        AddNext(form);
+
+        LoadFromDraft();
+        _bucketMode.ValueChanged += (_, _) => OnBucketMode();
+        _filter.ValueChanged += (_, _) => ShowBuckets();
+        _buckets.KeyDown += OnBucketKey;
+        _endDate.ValueChanged += (_, _) => OnEndDate();
+        _date.ValueChanged += (_, _) => OnEndDate();
+    }
+
+    public override string Heading => "Permissions";
+
+    public override IReadOnlyList<KeyHint> Keys =>
+    [
+        new("Space", "Toggle a permission / mark a bucket", InStatusBar: false),
+        new("Filter", "Type in the filter field to narrow the bucket list", InStatusBar: false),
+        new("Enter", "Continue"),
+    ];
+
+    protected override string NextText => "_Continue";
+
+    public override bool HasEnteredData => _flow.HasEnteredData;
+
+    private void LoadFromDraft()
+    {
+        _updating = true;
+        AccessDraft draft = _flow.Draft;
+        foreach (CheckBox box in _boxes)
+        {
+            box.Value = draft.Permissions.HasFlag((Permissions)box.Data!) ? CheckState.Checked : CheckState.UnChecked;
+        }
+
+        _all.Value = draft.Permissions == Permissions.All ? CheckState.Checked : CheckState.UnChecked;
+        _selected.UnionWith(draft.Buckets);
+        _bucketMode.Value = draft.AllBuckets ? 0 : 1;
+        _endDate.Value = draft.EndDate.Kind switch
+        {
+            EndDateKind.Preset => 1 + (int)draft.EndDate.Preset!.Value,
+            EndDateKind.None => 0,
+            _ => 5,
+        };
+        if (draft.EndDate.Kind is not EndDateKind.None and not EndDateKind.Preset && draft.EndDate.Value is { } v)
+        {
+            _date.Text = v.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        _updating = false;
+        ShowBuckets();
+        UpdateEnabled();
+    }
+
+    private void OnAll()
+    {
+        if (_updating)
+        {
+            return;
+        }
+
+        _updating = true;
+        bool all = _all.Value == CheckState.Checked;
+        foreach (CheckBox box in _boxes)
+        {
+            box.Value = all ? CheckState.Checked : CheckState.UnChecked;
+        }
+
+        _updating = false;
+        PushPermissions();
+    }
+
+    private void OnPermissionBox()
+    {
+        if (_updating)
+        {
+            return;
+        }
+
+        _updating = true;
+        _all.Value = _boxes.All(b => b.Value == CheckState.Checked) ? CheckState.Checked : CheckState.UnChecked;
+        _updating = false;
+        PushPermissions();
+    }
+
+    private void PushPermissions()
+    {
+        Permissions chosen = _boxes.Where(b => b.Value == CheckState.Checked)
+            .Aggregate(Permissions.None, (acc, b) => acc | (Permissions)b.Data!);
+        _flow.SetPermissions(chosen);
+        ShowProblems([]);
+    }
+
+    private void OnBucketMode()
+    {
+        UpdateEnabled();
+        PushBuckets();
+    }
+
+    private void UpdateEnabled()
+    {
+        bool choose = _bucketMode.Value == 1;
+        _filter.Enabled = choose;
+        _buckets.Enabled = choose;
+        _date.Enabled = _endDate.Value == 5;
+        SetNeedsDraw();
+    }
+
+    private void ShowBuckets()
+    {
+        string term = _filter.Text.Trim();
+        _shownBuckets = _flow.Setup.Buckets.Where(b => term.Length == 0 || b.Contains(term, StringComparison.OrdinalIgnoreCase)).ToList();
+        _buckets.SetSource(new ObservableCollection<string>(_shownBuckets));
+        for (int i = 0; i < _shownBuckets.Count; i++)
+        {
+            if (_selected.Contains(_shownBuckets[i]))
+            {
+                _buckets.SelectedItem = i;
+                _buckets.MarkUnmarkSelectedItem();
+            }
+        }
+
+        _buckets.SelectedItem = _shownBuckets.Count > 0 ? 0 : null;
+        if (_flow.Setup.Buckets.Count == 0)
+        {
+            _chosen.Text = "This project has no buckets yet.";
+        }
+        else
+        {
+            UpdateChosen();
+        }
+    }
+
+    private void OnBucketKey(object? sender, Key key)
+    {
+        if (key != Key.Space || _buckets.SelectedItem is not int i || i < 0 || i >= _shownBuckets.Count)
+        {
+            return;
+        }
+
+        key.Handled = true;
+        string bucket = _shownBuckets[i];
+        if (!_selected.Remove(bucket))
+        {
+            _selected.Add(bucket);
+        }
+
+        _buckets.MarkUnmarkSelectedItem();
+        PushBuckets();
+    }
+
+    private void PushBuckets()
+    {
+        bool choose = _bucketMode.Value == 1;
+        // Keep the project's order so the confirm rows read like the console's list.
+        _flow.SetBuckets(choose ? _flow.Setup.Buckets.Where(_selected.Contains) : []);
+        UpdateChosen();
+        ShowProblems([]);
+    }
+
+    private void UpdateChosen()
+    {
+        _chosen.Text = _bucketMode.Value == 1
+            ? (_selected.Count == 0 ? "none marked yet (then all buckets are allowed)" : string.Join(", ", _flow.Setup.Buckets.Where(_selected.Contains)))
+            : "all buckets";
+        SetNeedsDraw();
+    }
+
+    private void OnEndDate()
+    {
+        if (_updating)
+        {
+            return;
+        }
+
+        UpdateEnabled();
+        string? problem = _endDate.Value switch
+        {
+            0 => Set(EndDate.None),
+            5 => _date.Text.Trim().Length == 0 ? null : _flow.SetEndDate(_date.Text.Trim()),
+            int n => SetPreset((EndDatePreset)(n - 1)),
+            _ => null,
+        };
+        ShowProblems(problem is null ? [] : [problem]);
+    }
+
+    private string? Set(EndDate date)
+    {
+        _flow.SetEndDate(date);
+        return null;
+    }
+
+    private string? SetPreset(EndDatePreset preset)
+    {
+        _flow.SetEndDate(preset);
+        return null;
+    }
+
+    /// <summary>A date option with an empty field is a mistake the user should hear about at Next.</summary>
+    public bool DateMissing => _endDate.Value == 5 && _date.Text.Trim().Length == 0;
+}

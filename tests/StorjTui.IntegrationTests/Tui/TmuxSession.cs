@@ -1,0 +1,82 @@
+using System.Diagnostics;
+
+namespace StorjTui.IntegrationTests.Tui;
+
+/// <summary>A private tmux server (its own socket) running one program in an 80×24 window.</summary>
+internal sealed class TmuxSession : IDisposable
+{
+    private readonly string _tmux;
+    private readonly string _socket;
+
+    public TmuxSession(string tmux, string command, string workingFolder, IReadOnlyDictionary<string, string> environment, int width = 80, int height = 24)
+    {
+        _tmux = tmux;
+        _socket = "storj-tui-e2e-" + Guid.NewGuid().ToString("N")[..8];
+        var args = new List<string> { "new-session", "-d", "-s", "e2e", "-x", width.ToString(System.Globalization.CultureInfo.InvariantCulture), "-y", height.ToString(System.Globalization.CultureInfo.InvariantCulture), "-c", workingFolder };
+        foreach ((string key, string value) in environment)
+        {
+            args.Add("-e");
+            args.Add($"{key}={value}");
+        }
+
+        args.Add(command);
+        Tmux(args);
+    }
+
+    public void SendKeys(params string[] keys) => Tmux(["send-keys", "-t", "e2e", .. keys]);
+
+    public void Type(string text) => Tmux(["send-keys", "-t", "e2e", "-l", text]);
+
+    public string Capture() => Tmux(["capture-pane", "-p", "-t", "e2e"]);
+
+    /// <summary>Polls the pane until it shows <paramref name="text"/>.</summary>
+    public string WaitFor(string text, TimeSpan? timeout = null)
+    {
+        var watch = Stopwatch.StartNew();
+        string screen = "";
+        while (watch.Elapsed < (timeout ?? TimeSpan.FromSeconds(30)))
+        {
+            screen = Capture();
+            if (screen.Contains(text, StringComparison.Ordinal))
+            {
+                return screen;
+            }
+
+            Thread.Sleep(100);
+        }
+
+        throw new Xunit.Sdk.XunitException($"Timed out waiting for \"{text}\". Pane:\n{screen}");
+    }
+
+    public bool IsRunning() => RunTmux(["has-session", "-t", "e2e"]).ExitCode == 0;
+
+    private string Tmux(List<string> args)
+    {
+        (int code, string output, string error) = RunTmux(args);
+        if (code != 0)
+        {
+            throw new InvalidOperationException($"tmux {args[0]} failed: {error}");
+        }
+
+        return output;
+    }
+
+    private (int ExitCode, string Output, string Error) RunTmux(List<string> args)
+    {
+        var start = new ProcessStartInfo(_tmux) { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add("-L");
+        start.ArgumentList.Add(_socket);
+        foreach (string arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using Process process = Process.Start(start)!;
+        string output = process.StandardOutput.ReadToEnd();
+        string error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, output, error);
+    }
+
+    public void Dispose() => RunTmux(["kill-server"]);
+}

@@ -1,0 +1,87 @@
+using StorjTui.IntegrationTests.Infrastructure;
+
+namespace StorjTui.IntegrationTests.Tui;
+
+/// <summary>The real built executable in tmux at 80×24 with --sandbox: the whole S3 flow by keys, then the file.</summary>
+public sealed class TuiEndToEndTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("storj-tui-e2e-").FullName;
+
+    [SkippableFact]
+    public void CreateS3CredentialsOnTheSandboxAndDownloadTheConsoleFile()
+    {
+        string tmux = RequiredTool.Command("tmux");
+        string work = Directory.CreateDirectory(Path.Join(_root, "work")).FullName;
+        string exe = Path.Join(AppContext.BaseDirectory, "storj-tui.dll");
+        var environment = new Dictionary<string, string>
+        {
+            ["XDG_DATA_HOME"] = Path.Join(_root, "data"),
+            ["XDG_STATE_HOME"] = Path.Join(_root, "state"),
+            ["XDG_CONFIG_HOME"] = Path.Join(_root, "config"),
+            ["HOME"] = Path.Join(_root, "home"),
+            ["TERM"] = "xterm-256color",
+            ["STORJ_TUI__SANDBOX__S3GATEWAY"] = "http://127.0.0.1:9/",
+        };
+
+        using var tui = new TmuxSession(tmux, $"dotnet {exe} --sandbox", work, environment);
+        tui.WaitFor("Choose a project:");
+        tui.SendKeys("Enter");
+        tui.WaitFor("Enter the encryption passphrase of project");
+        tui.Type("demo passphrase");
+        tui.SendKeys("Enter");
+        tui.WaitFor("No accesses yet.");
+        tui.SendKeys("Enter");
+        tui.WaitFor("Create a new access");
+        tui.Type("e2e-access");
+        tui.SendKeys("Enter");
+        tui.WaitFor("End date");
+        tui.SendKeys("Enter");
+        tui.WaitFor("Use the current passphrase");
+        tui.SendKeys("Enter");
+        tui.WaitFor("Confirm details");
+        tui.SendKeys("Enter");
+        string created = tui.WaitFor("S3 Credentials created", TimeSpan.FromSeconds(60));
+        Assert.Contains("Save the access keys as they will only appear once.", created, StringComparison.Ordinal);
+        Assert.Contains("****************", created, StringComparison.Ordinal);
+
+        tui.SendKeys("Enter");
+        tui.WaitFor("Storj-S3-Credentials-e2e-access-");
+        tui.SendKeys("M-s");
+        tui.WaitFor("Saved (private, 0600)");
+
+        string file = Assert.Single(Directory.GetFiles(work, "Storj-S3-Credentials-e2e-access-*.txt"));
+        string[] lines = File.ReadAllText(file).Split('\n');
+        Assert.Equal(8, lines.Length);
+        Assert.Equal("Access Key:", lines[0]);
+        Assert.Matches("^[a-z2-7]{28}$", lines[1]);
+        Assert.Equal("", lines[2]);
+        Assert.Equal("Secret Key:", lines[3]);
+        Assert.Matches("^[a-z2-7]{53}$", lines[4]);
+        Assert.Equal("", lines[5]);
+        Assert.Equal("Endpoint:", lines[6]);
+        Assert.Equal("http://127.0.0.1:9/", lines[7]);
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
+        Assert.DoesNotContain(lines[4], created, StringComparison.Ordinal);
+
+        tui.SendKeys("C-q");
+        DateTime until = DateTime.UtcNow.AddSeconds(15);
+        while (tui.IsRunning() && DateTime.UtcNow < until)
+        {
+            Thread.Sleep(100);
+        }
+
+        Assert.False(tui.IsRunning(), "storj-tui did not exit on Ctrl-Q");
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // best effort
+        }
+    }
+}

@@ -1,0 +1,92 @@
+using StorjTui.Core.Access;
+using Terminal.Gui.Input;
+
+namespace StorjTui.Tests.Screens;
+
+/// <summary>The whole Create S3 Credentials path, once per Access encryption choice.</summary>
+public sealed class S3PathTests
+{
+    [Fact]
+    public void UseCurrentPassphraseCreatesKeysAndDownloadsTheConsoleFile()
+    {
+        using var scenario = new Scenario();
+        using Tui tui = scenario.Start();
+        tui.ToEncryption("my-access")
+            .Shows("Data uploaded with these credentials can only be seen in the Storj console")
+            .Shows("Use the current passphrase");
+        tui.Press(Key.Enter).Settle()
+            .Shows("Confirm details").Shows("my-access").Shows("S3 Credentials").Shows("Read, Write, List, Delete")
+            .Shows("All buckets").Shows("No expiration date");
+        tui.Press(Key.Enter).Settle().WaitFor("S3 Credentials created")
+            .Shows("Save the access keys as they will only appear once.")
+            .Shows("jwexampleaccesskeyid0000000a")
+            .Shows("https://gateway.example.test")
+            .DoesNotShow("jexamplesecretkey");
+
+        AccessRequest request = scenario.Connection.LastRequest!;
+        Assert.Equal(AccessType.S3Credentials, request.Type);
+        Assert.Equal(PassphraseChoice.UseCurrent, request.PassphraseChoice);
+        Assert.Null(scenario.Connection.LastPassphrase);
+        Assert.Equal("project secret", System.Text.Encoding.UTF8.GetString(scenario.Connection.OpenedWith!));
+
+        // Download all: Enter on the default button opens the save dialog prefilled with the current folder.
+        tui.Press(Key.Enter).Shows("Download all").Shows("Storj-S3-Credentials-my-access-2026-03-04T05_06_07.000Z.txt");
+        tui.Press(Key.S.WithAlt).Shows("Saved (private, 0600)");
+        string file = Path.Join(scenario.Work, "Storj-S3-Credentials-my-access-2026-03-04T05_06_07.000Z.txt");
+        Assert.Equal(
+            "Access Key:\njwexampleaccesskeyid0000000a\n\nSecret Key:\njexamplesecretkey00000000000000000000000000000000000b\n\nEndpoint:\nhttps://gateway.example.test",
+            File.ReadAllText(file));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
+        tui.Shows("Saved. The keys will not be shown again");
+
+        // Done returns to the access page without asking, since the keys were saved.
+        tui.Press(Key.O.WithAlt).Settle().Shows("Create S3 Credentials").Shows("my-access");
+    }
+
+    [Fact]
+    public void EnterNewPassphraseNeedsAMatchingConfirmation()
+    {
+        using var scenario = new Scenario();
+        using Tui tui = scenario.Start();
+        tui.ToEncryption().Pick(1).Press(Key.Enter).Settle().Shows("Enter a new encryption passphrase");
+        tui.Type("correct horse battery").Press(Key.Tab).Type("correct horse battery!").Press(Key.Enter).Settle();
+        Assert.Equal(StorjTui.Core.Flow.CreateAccessStep.EnterPassphrase, tui.CreateStep);
+        tui.DoesNotShow("correct horse");
+        tui.Press(Key.Backspace).Press(Key.Enter).Settle().Shows("Confirm details");
+        tui.Press(Key.Enter).Settle().WaitFor("S3 Credentials created");
+        Assert.Equal(PassphraseChoice.EnterNew, scenario.Connection.LastRequest!.PassphraseChoice);
+        Assert.Equal("correct horse battery", scenario.Connection.LastPassphrase);
+    }
+
+    [Fact]
+    public void GeneratedPassphraseIsShownNumberedAndTheSavedBoxGatesNext()
+    {
+        using var scenario = new Scenario();
+        using Tui tui = scenario.Start();
+        tui.ToEncryption().Pick(2).Press(Key.Enter).Settle()
+            .Shows(" 1. ABANDON").Shows("12. ACCIDENT").Shows("I saved my encryption passphrase.");
+        tui.Press(Key.Enter).Settle().Shows("Tick");
+        Assert.Equal(StorjTui.Core.Flow.CreateAccessStep.ShowGeneratedPassphrase, tui.CreateStep);
+
+        tui.Press(Key.P.WithAlt).Shows("The 12-word passphrase sent to your terminal's clipboard.");
+        tui.Press(Key.D.WithAlt).Shows("Passphrase saved (private, 0600)");
+        string saved = Assert.Single(Directory.GetFiles(scenario.Work, "Storj-passphrase-my-access-*.txt"));
+        Assert.Equal(Scenario.GeneratedWords, File.ReadAllText(saved));
+
+        tui.Press(Key.S.WithAlt).Press(Key.Enter).Settle().Shows("Confirm details");
+        tui.Press(Key.Enter).Settle().WaitFor("S3 Credentials created");
+        Assert.Equal(PassphraseChoice.GenerateNew, scenario.Connection.LastRequest!.PassphraseChoice);
+        Assert.Equal(Scenario.GeneratedWords, scenario.Connection.LastPassphrase);
+    }
+
+    [Fact]
+    public void SkippedProjectPassphraseOffersOnlyTheAdvancedChoices()
+    {
+        using var scenario = new Scenario();
+        using Tui tui = scenario.Start();
+        tui.ToEncryption(projectPassphrase: null)
+            .DoesNotShow("◉ Use the current passphrase").DoesNotShow("○ Use the current passphrase")
+            .Shows("The project passphrase was skipped");
+        Assert.Null(scenario.Connection.OpenedWith);
+    }
+}

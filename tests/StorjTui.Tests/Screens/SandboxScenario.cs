@@ -1,0 +1,47 @@
+using StorjTui.Core.Access;
+using StorjTui.Core.Flow;
+using StorjTui.Sandbox;
+using StorjTui.Screens;
+
+namespace StorjTui.Tests.Screens;
+
+/// <summary>The app against the real in-process sandbox (temp data folder), with a gate to watch creation.</summary>
+internal sealed class SandboxScenario : IAsyncDisposable
+{
+    private readonly AppConnections _connections;
+
+    public SandboxScenario()
+    {
+        Folder = Directory.CreateTempSubdirectory("storj-tui-sandbox-").FullName;
+        Work = Directory.CreateDirectory(Path.Join(Folder, "work")).FullName;
+        Home = Directory.CreateDirectory(Path.Join(Folder, "home")).FullName;
+        _connections = new AppConnections(new SandboxOptions
+        {
+            DataFolder = Path.Join(Folder, "sandbox"),
+            PendingFolder = Path.Join(Folder, "pending"),
+            S3GatewayUrl = new Uri("https://gateway.sandbox.example/"),
+        });
+    }
+
+    public string Folder { get; }
+
+    public string Work { get; }
+
+    public string Home { get; }
+
+    public GatedConnection? Connection { get; private set; }
+
+    public TuiEnvironment Environment => new(
+        new FlowServices(TimeProvider.System, TimeZoneInfo.Utc, () => System.Text.Encoding.UTF8.GetBytes(Scenario.GeneratedWords)),
+        async (request, ct) => Connection = new GatedConnection(await _connections.Open(request, ct)),
+        Work,
+        Home);
+
+    public Tui Start(TuiOptions? options = null) => new(Environment, options);
+
+    public async ValueTask DisposeAsync()
+    {
+        await _connections.DisposeAsync();
+        Directory.Delete(Folder, recursive: true);
+    }
+}

@@ -1,0 +1,51 @@
+using StorjTui.Core.Access;
+using StorjTui.Core.Flow;
+using StorjTui.Screens;
+
+namespace StorjTui.Tests.Screens;
+
+/// <summary>Builds a test environment: a fixed clock, UTC, a known 12-word phrase, a temp folder, a fake back end.</summary>
+internal sealed class Scenario : IDisposable
+{
+    public const string GeneratedWords = "abandon ability able about above absent absorb abstract absurd abuse access accident";
+
+    public Scenario()
+    {
+        Folder = Directory.CreateTempSubdirectory("storj-tui-test-").FullName;
+        Home = Directory.CreateDirectory(Path.Join(Folder, "home")).FullName;
+        Work = Directory.CreateDirectory(Path.Join(Folder, "work")).FullName;
+    }
+
+    public FakeStorjConnection Connection { get; } = new();
+
+    public string Folder { get; }
+
+    public string Home { get; }
+
+    public string Work { get; }
+
+    public FixedClock Clock { get; } = new(new DateTimeOffset(2026, 6, 15, 10, 0, 0, TimeSpan.Zero));
+
+    public List<ConnectRequest> Requests { get; } = [];
+
+    public TuiEnvironment Environment => new(
+        new FlowServices(Clock, TimeZoneInfo.Utc, () => System.Text.Encoding.UTF8.GetBytes(GeneratedWords)),
+        (request, _) =>
+        {
+            Requests.Add(request);
+            return Task.FromResult<IStorjConnection>(Connection);
+        },
+        Work,
+        Home,
+        (created, _) => Task.FromResult($"Verified: {created.Name} can list buckets."),
+        Path.Join(Folder, "state", "last-connect"));
+
+    public Tui Start(TuiOptions? options = null, int width = 80, int height = 24) => new(Environment, options, width, height);
+
+    public void Dispose() => Directory.Delete(Folder, recursive: true);
+
+    internal sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+}
