@@ -33,6 +33,10 @@ public sealed class ManagedArgon2id : IArgon2id
         {
             CryptographicOperations.ZeroMemory(passwordCopy);
             CryptographicOperations.ZeroMemory(saltCopy);
+
+            // Konscious leaves 64 MiB of blocks per hash to the GC, which keeps them: 10 derivations in a row
+            // peaked at 377 MB resident. Collecting here (a few ms, the heap is otherwise small) keeps it ~110 MB.
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         }
     }
 }
