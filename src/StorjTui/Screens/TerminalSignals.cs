@@ -20,8 +20,32 @@ internal sealed class TerminalSignals : IDisposable
                 context.Cancel = true;
                 Received = context.Signal;
                 app.Invoke(() => app.RequestStop());
+                ExitIfStillRunning(context.Signal);
             }));
         }
+    }
+
+    /// <summary>
+    /// After a hang-up the terminal is gone, and a run loop blocked on it may never see the stop request (it was
+    /// seen spinning after an SSH drop). Give the orderly stop a moment, then leave: bundle writes are
+    /// temp-file-and-rename, so an exit here leaves no partial file, and stale temp files are removed next run.
+    /// </summary>
+    private static void ExitIfStillRunning(PosixSignal signal)
+    {
+        int code = 128 + signal switch
+        {
+            PosixSignal.SIGHUP => 1,
+            PosixSignal.SIGINT => 2,
+            PosixSignal.SIGQUIT => 3,
+            _ => 15,
+        };
+        var watchdog = new Thread(() =>
+        {
+            Thread.Sleep(TimeSpan.FromSeconds(3));
+            Environment.Exit(code);
+        })
+        { IsBackground = true, Name = "signal-exit-watchdog" };
+        watchdog.Start();
     }
 
     /// <summary>The signal that ended the run, if any.</summary>
