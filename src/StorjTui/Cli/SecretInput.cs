@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
+using StorjTui.Core.Bundles;
 
 namespace StorjTui.Cli;
 
@@ -36,7 +37,7 @@ internal sealed class SecretInput(TextReader stdin, Func<string, string?> getEnv
         {
             try
             {
-                value = File.ReadAllText(ExpandHome(file));
+                value = File.ReadAllText(UserPaths.Expand(file, getEnvironment("HOME") ?? Environment.GetFolderPath(Environment.SpecialFolder.UserProfile)));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -95,15 +96,4 @@ internal sealed class SecretInput(TextReader stdin, Func<string, string?> getEnv
     }
 
     private static void Clear(char[] buffer) => CryptographicOperations.ZeroMemory(MemoryMarshal.AsBytes(buffer.AsSpan()));
-
-    /// <summary>Expands a leading ~ the way a shell would, for paths people type into prompts and files.</summary>
-    public static string ExpandHome(string path)
-    {
-        if (path == "~" || path.StartsWith("~/", StringComparison.Ordinal))
-        {
-            string home = Environment.GetEnvironmentVariable("HOME") ?? Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
-            return home + path[1..];
-        }
-        return path;
-    }
 }
