@@ -46,12 +46,9 @@ internal static class JsonFile
             }
 
             json.WriteStartArray("permissions");
-            foreach (var permission in new[] { Permissions.Read, Permissions.Write, Permissions.List, Permissions.Delete })
+            foreach (var permission in access.Permissions.Each())
             {
-                if (access.Permissions.HasFlag(permission))
-                {
-                    json.WriteStringValue(permission.ToString());
-                }
+                json.WriteStringValue(permission.ToString());
             }
 
             json.WriteEndArray();

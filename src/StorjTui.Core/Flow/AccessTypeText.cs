@@ -16,8 +16,7 @@ public static class AccessTypeText
     /// <summary>"Read, Write, List, Delete" in the console's order, or "None".</summary>
     public static string Of(Permissions permissions)
     {
-        Permissions[] order = [Permissions.Read, Permissions.Write, Permissions.List, Permissions.Delete];
-        var names = order.Where(p => permissions.HasFlag(p)).Select(p => p.ToString()).ToList();
+        var names = permissions.Each().Select(p => p.ToString()).ToList();
         return names.Count == 0 ? "None" : string.Join(", ", names);
     }
 }

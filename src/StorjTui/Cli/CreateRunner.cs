@@ -299,7 +299,7 @@ internal sealed class CreateRunner(CliContext context, CreateArguments arguments
                 json.WriteNull("expires");
             }
             json.WriteStartArray("permissions");
-            foreach (var permission in new[] { Permissions.Read, Permissions.Write, Permissions.List, Permissions.Delete }.Where(p => created.Permissions.HasFlag(p)))
+            foreach (var permission in created.Permissions.Each())
             {
                 json.WriteStringValue(permission.ToString().ToLowerInvariant());
             }
