@@ -247,7 +247,7 @@ internal sealed class AppPresenter : IDisposable
         screen.CopyRequested += (_, row) => Copied(screen, row.Title, row.Value);
         screen.CopyAllRequested += (_, _) => Copied(screen, string.Join(", ", screen.Rows.Select(r => r.Title)), screen.CopyAllText);
         screen.DownloadRequested += (_, _) => ShowDownload(screen);
-        screen.VerifyRequested += (_, _) => Verify(created);
+        screen.VerifyRequested += (_, _) => Verify(screen);
         screen.CloseRequested += (_, _) => CloseResult(screen);
         _shell.Show(screen);
         _shell.SetNotice(screen.OnceText);
@@ -501,16 +501,22 @@ internal sealed class AppPresenter : IDisposable
         }), message => Apply(_nav.DeleteFailed(message), p => _shell.SetNotice(p[0]), Render));
     }
 
-    private void Verify(CreatedAccess created)
+    private void Verify(ResultScreen screen)
     {
         if (_env.Verify is null)
         {
-            _shell.SetNotice("Verify is not available in this build.");
+            screen.ShowVerify("Verify is not available in this build.");
             return;
         }
 
-        _shell.SetNotice("Verifying against the S3 endpoint...");
-        Run(ct => _env.Verify(created, ct), message => _shell.SetNotice(message), message => _shell.SetNotice(message));
+        if (string.IsNullOrEmpty(screen.Created.Endpoint))
+        {
+            screen.ShowVerify(S3Verify.NoEndpoint);
+            return;
+        }
+
+        screen.ShowVerify("Checking...");
+        Run(ct => _env.Verify(screen.Created, ct), screen.ShowVerify, screen.ShowVerify);
     }
 
     private void ShowDownload(ResultScreen screen)

@@ -15,6 +15,7 @@ internal sealed class ResultScreen : Screen
     private readonly Label _once;
     private readonly Button _show;
     private readonly Button _download;
+    private readonly ValueLabel _verify = new() { Text = "", Width = Dim.Fill(), Height = 2 };
     private bool _shown;
 
     public ResultScreen(CreatedAccess created, string? endpointNote)
@@ -60,6 +61,9 @@ internal sealed class ResultScreen : Screen
 
         var done = new Button { Text = "D_one", X = Pos.Right((View?)verify ?? download) + 1, Y = copyAll.Y };
         Add(done);
+        form.Gap();
+        _verify.TextFormatter.WordWrap = true;
+        form.Line(_verify, 2);
         copyAll.Accepting += (_, e) => { e.Handled = true; CopyAllRequested?.Invoke(this, EventArgs.Empty); };
         _show.Accepting += (_, e) => { e.Handled = true; ToggleShow(); };
         download.Accepting += (_, e) => { e.Handled = true; DownloadRequested?.Invoke(this, EventArgs.Empty); };
@@ -109,6 +113,15 @@ internal sealed class ResultScreen : Screen
 
     /// <summary>The "Copy all" text: the values joined by single spaces, as the console copies them.</summary>
     public string CopyAllText => string.Join(' ', Rows.Select(r => r.Value));
+
+    /// <summary>What Verify found (or "Checking..."), wrapped on two lines under the buttons.</summary>
+    public string VerifyText => _verify.Text;
+
+    public void ShowVerify(string text)
+    {
+        _verify.Text = text;
+        SetNeedsDraw();
+    }
 
     public void MarkSaved()
     {

@@ -11,5 +11,6 @@ internal static class TuiDefaults
         connections.Open,
         Directory.GetCurrentDirectory(),
         System.Environment.GetFolderPath(System.Environment.SpecialFolder.UserProfile),
+        S3Verify.RunAsync,
         LastConnectionFile: Path.Combine(paths.StateFolder, "last-connect"));
 }

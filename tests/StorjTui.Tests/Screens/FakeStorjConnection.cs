@@ -29,6 +29,9 @@ internal sealed class FakeStorjConnection : IStorjConnection
 
     public string? FailCreateWith { get; set; }
 
+    /// <summary>The S3 endpoint the fake hands out (null: a back end without an S3 gateway).</summary>
+    public string? Endpoint { get; set; } = "https://gateway.example.test";
+
     public string Description => "Fake back end";
 
     public bool CanUseNewPassphrase => true;
@@ -79,7 +82,7 @@ internal sealed class FakeStorjConnection : IStorjConnection
             NotAfter = request.NotAfter,
             AccessKeyId = request.Type == AccessType.S3Credentials ? "jwexampleaccesskeyid0000000a" : null,
             SecretKey = request.Type == AccessType.S3Credentials ? "jexamplesecretkey00000000000000000000000000000000000b" : null,
-            Endpoint = request.Type == AccessType.S3Credentials ? "https://gateway.example.test" : null,
+            Endpoint = request.Type == AccessType.S3Credentials ? Endpoint : null,
             AccessGrant = request.Type == AccessType.AccessGrant ? "1ExampleGrant" + new string('x', 120) : null,
             ApiKey = request.Type == AccessType.ApiKey ? "1ExampleApiKey" + new string('k', 40) : null,
             SatelliteAddress = request.Type == AccessType.ApiKey ? "sat@127.0.0.1:7777" : null,

@@ -10,7 +10,7 @@ internal sealed class SandboxScenario : IAsyncDisposable
 {
     private readonly AppConnections _connections;
 
-    public SandboxScenario()
+    public SandboxScenario(Uri? s3Gateway = null, IReadOnlyList<StorjTui.Sandbox.Faults.SandboxFault>? faults = null)
     {
         Folder = Directory.CreateTempSubdirectory("storj-tui-sandbox-").FullName;
         Work = Directory.CreateDirectory(Path.Join(Folder, "work")).FullName;
@@ -19,7 +19,8 @@ internal sealed class SandboxScenario : IAsyncDisposable
         {
             DataFolder = Path.Join(Folder, "sandbox"),
             PendingFolder = Path.Join(Folder, "pending"),
-            S3GatewayUrl = new Uri("https://gateway.sandbox.example/"),
+            S3GatewayUrl = s3Gateway ?? new Uri("https://gateway.sandbox.example/"),
+            Faults = faults ?? [],
         });
     }
 
@@ -35,7 +36,19 @@ internal sealed class SandboxScenario : IAsyncDisposable
         new FlowServices(TimeProvider.System, TimeZoneInfo.Utc, () => System.Text.Encoding.UTF8.GetBytes(Scenario.GeneratedWords)),
         async (request, ct) => Connection = new GatedConnection(await _connections.Open(request, ct)),
         Work,
-        Home);
+        Home,
+        async (created, ct) =>
+        {
+            if (VerifyGate is { } gate)
+            {
+                await gate.Task.WaitAsync(ct);
+            }
+
+            return await S3Verify.RunAsync(created, ct);
+        });
+
+    /// <summary>When set, Verify waits for it before checking (to see "Checking...").</summary>
+    public TaskCompletionSource? VerifyGate { get; set; }
 
     public Tui Start(TuiOptions? options = null) => new(Environment, options);
 
