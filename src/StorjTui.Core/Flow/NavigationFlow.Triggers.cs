@@ -88,6 +88,7 @@ public sealed partial class NavigationFlow
         {
             var setup = new CreateAccessSetup(Accesses.Select(a => a.Name).ToList(), Buckets, CurrentPassphrase, type);
             Create = new CreateAccessFlow(setup, _services, OnCreateFinished);
+            Resuming = null;
             LastCreated = null;
         }
 

@@ -87,6 +87,7 @@ public sealed partial class NavigationFlow : IDisposable
 
         LastCreated = end == CreateAccessStep.Created ? Create?.Created : null;
         Create = null;
+        Resuming = null;
         _machine.Fire(end == CreateAccessStep.Created ? NavigationTrigger.AccessCreated : NavigationTrigger.CreateCancelled);
     }
 
@@ -103,6 +104,8 @@ public sealed partial class NavigationFlow : IDisposable
         Project = null;
         Accesses = [];
         Buckets = [];
+        PendingCreations = [];
+        Resuming = null;
         ClearDelete();
     }
 

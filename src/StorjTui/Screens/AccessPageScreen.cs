@@ -1,6 +1,7 @@
 using System.Collections.ObjectModel;
 using System.Globalization;
 using StorjTui.Core.Access;
+using StorjTui.Core.Flow;
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
@@ -14,6 +15,9 @@ internal sealed class AccessPageScreen : Screen
     private readonly Label _sortLabel = new() { Text = "" };
     private readonly ListView _list = new() { Width = Dim.Fill(), Height = Dim.Fill(4) };
     private readonly ValueLabel _empty = new() { Text = "" };
+    private readonly ListView _pendingList = new() { X = 0, Y = 1, Width = Dim.Fill(), Height = 1 };
+    private readonly View _pendingBox;
+    private IReadOnlyList<PendingCreation> _pending = [];
     private IReadOnlyList<AccessSummary> _all = [];
     private List<AccessSummary> _shown = [];
     private AccessSort _sort = AccessSort.CreatedNewestFirst;
@@ -27,17 +31,20 @@ internal sealed class AccessPageScreen : Screen
         var api = new Button { Text = "Create _API Key", X = Pos.Right(grant) + 1, Y = s3.Y };
         Add(grant, api);
         form.Gap();
-        _search.TextChanging += (_, _) => { };
+        _pendingBox = NewPendingBox(form.Y);
+        Add(_pendingBox);
         _search.ValueChanged += (_, _) => Refresh();
-        form.Row("Searc_h", _search);
+        var searchCaption = new Label { X = 0, Y = Pos.Bottom(_pendingBox), Text = "Searc_h", Width = 8 };
+        _search.X = 9;
+        _search.Y = Pos.Bottom(_pendingBox);
         _sortLabel.X = Pos.Right(_search) + 2;
         _sortLabel.Y = _search.Y;
-        Add(_sortLabel);
-        form.Line(new Label { Text = $"{"_Name",-49} Created" });
-        _list.Y = form.Y;
+        var header = new Label { X = 0, Y = Pos.Bottom(_search), Text = $"{"_Name",-49} Created" };
+        Add(searchCaption, _search, _sortLabel, header);
+        _list.Y = Pos.Bottom(header);
         Add(_list);
         _empty.X = 0;
-        _empty.Y = form.Y;
+        _empty.Y = Pos.Bottom(header);
         Add(_empty);
         var delete = new Button { Text = "_Delete access", X = 0, Y = Pos.AnchorEnd(2) };
         Add(delete);
@@ -68,6 +75,7 @@ internal sealed class AccessPageScreen : Screen
         new("Ctrl-O", "Sort by name / created", InStatusBar: false),
         new("Alt-H", "Search: type to filter by name", InStatusBar: false),
         new("Alt-N", "Go to the list of accesses", InStatusBar: false),
+        new("Alt-R/B", "Resume / abandon an unfinished creation", InStatusBar: false),
     ];
 
     public override bool HandleShortcut(Key key)
@@ -84,6 +92,12 @@ internal sealed class AccessPageScreen : Screen
 
     public event EventHandler<AccessType>? CreateRequested;
 
+    /// <summary>Resume the selected unfinished creation.</summary>
+    public event EventHandler<PendingCreation>? ResumeRequested;
+
+    /// <summary>Abandon (delete the key of) the selected unfinished creation.</summary>
+    public event EventHandler<PendingCreation>? AbandonRequested;
+
     public event EventHandler<string>? DeleteRequested;
 
     /// <summary>The names in the order shown (for tests and the delete default).</summary>
@@ -99,6 +113,48 @@ internal sealed class AccessPageScreen : Screen
     {
         _empty.Text = text;
         SetNeedsDraw();
+    }
+
+    /// <summary>Lists the project's unfinished creations above the accesses (hidden when there are none).</summary>
+    public void ShowPending(IReadOnlyList<PendingCreation> pending)
+    {
+        _pending = pending;
+        _pendingList.SetSource(new ObservableCollection<string>(pending.Select(p =>
+            $"{Clip(p.Name, 36),-36} {AccessTypeText.Of(p.Type),-15} started {p.StartedAt.ToLocalTime().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}")));
+        if (pending.Count > 0)
+        {
+            _pendingList.SelectedItem = 0;
+        }
+
+        int rows = Math.Min(pending.Count, 3);
+        _pendingList.Height = rows;
+        _pendingBox.Height = pending.Count == 0 ? 0 : rows + 3;
+        _pendingBox.Visible = pending.Count > 0;
+        SetNeedsLayout();
+        SetNeedsDraw();
+    }
+
+    /// <summary>The unfinished creations' names as listed (for tests).</summary>
+    public IReadOnlyList<string> PendingNames => _pending.Select(p => p.Name).ToList();
+
+    private View NewPendingBox(int y)
+    {
+        var box = new View { X = 0, Y = y, Width = Dim.Fill(), Height = 0, Visible = false, CanFocus = true };
+        var title = new Label { X = 0, Y = 0, Text = "Unfinished creations (a key was made but no credentials were delivered):" };
+        var resume = new Button { Text = "_Resume", X = 0, Y = Pos.Bottom(_pendingList) };
+        var abandon = new Button { Text = "A_bandon (delete its key)", X = Pos.Right(resume) + 1, Y = resume.Y };
+        resume.Accepting += (_, e) => { e.Handled = true; RaiseForSelected(ResumeRequested); };
+        abandon.Accepting += (_, e) => { e.Handled = true; RaiseForSelected(AbandonRequested); };
+        box.Add(title, _pendingList, resume, abandon);
+        return box;
+    }
+
+    private void RaiseForSelected(EventHandler<PendingCreation>? handler)
+    {
+        if (_pendingList.SelectedItem is int i && i >= 0 && i < _pending.Count)
+        {
+            handler?.Invoke(this, _pending[i]);
+        }
     }
 
     private void RequestDelete()

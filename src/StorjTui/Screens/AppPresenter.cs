@@ -215,6 +215,8 @@ internal sealed class AppPresenter : IDisposable
             _accessPage = new AccessPageScreen(_nav.Project!.Name, _connection?.Description ?? "") { KeepAlive = true };
             _accessPage.CreateRequested += (_, type) => Apply(_nav.StartCreate(type), p => _shell.SetNotice(p[0]), Render);
             _accessPage.DeleteRequested += (_, name) => Apply(_nav.StartDelete(name), p => _shell.SetNotice(p[0]), Render);
+            _accessPage.ResumeRequested += (_, pending) => Apply(_nav.StartResume(pending), p => _shell.SetNotice(p[0]), Render);
+            _accessPage.AbandonRequested += (_, pending) => Abandon(pending);
             _accessPage.ShowLoading("Loading accesses...");
             _shell.Show(_accessPage);
             LoadAccessPage();
@@ -225,8 +227,19 @@ internal sealed class AppPresenter : IDisposable
             if (!ReferenceEquals(_shell.Current, _accessPage))
             {
                 _shell.Show(_accessPage);
+                // A creation cancelled after its key was made is unfinished now: list it.
+                LoadPending(_accessPage);
             }
         }
+    }
+
+    private void LoadPending(AccessPageScreen page)
+    {
+        Run(ct => _connection!.GetPendingCreationsAsync(ct), pending =>
+        {
+            _nav.ShowPendingCreations(pending);
+            page.ShowPending(_nav.PendingCreations);
+        }, _shell.SetNotice);
     }
 
     private void ShowDeleteOverlay()
@@ -281,9 +294,7 @@ internal sealed class AppPresenter : IDisposable
         _result?.Forget();
         _result = null;
         // The new access is in the project now: reload the list.
-        _accessPage?.Dispose();
-        _accessPage = null;
-        Render();
+        ReloadAccessPage();
     }
 
     // ---- Back / Esc -------------------------------------------------------------------------------
@@ -447,12 +458,46 @@ internal sealed class AppPresenter : IDisposable
         {
             IReadOnlyList<AccessSummary> accesses = await _connection!.ListAccessesAsync(project, ct).ConfigureAwait(false);
             IReadOnlyList<string> buckets = await _connection.ListBucketNamesAsync(project, ct).ConfigureAwait(false);
-            return (accesses, buckets);
+            IReadOnlyList<PendingCreation> pending = await _connection.GetPendingCreationsAsync(ct).ConfigureAwait(false);
+            return (accesses, buckets, pending);
         }, lists =>
         {
             _nav.ShowAccesses(lists.accesses, lists.buckets);
+            _nav.ShowPendingCreations(lists.pending);
             page.ShowAccesses(lists.accesses);
+            page.ShowPending(_nav.PendingCreations);
         }, message => page.ShowLoading(message));
+    }
+
+    private void Abandon(PendingCreation pending)
+    {
+        _shell.Confirm("Abandon?",
+            $"Abandon the unfinished creation of \"{pending.Name}\"? This deletes the API key it left behind (if it exists); no credentials were delivered for it.",
+            "Abandon", "Keep", yes =>
+            {
+                if (!yes)
+                {
+                    return;
+                }
+
+                _shell.SetNotice($"Abandoning \"{pending.Name}\"...");
+                Run(async ct =>
+                {
+                    await _connection!.AbandonCreationAsync(pending, ct).ConfigureAwait(false);
+                    return true;
+                }, _ =>
+                {
+                    ReloadAccessPage();
+                    _shell.SetNotice($"Abandoned \"{pending.Name}\": its API key was deleted.");
+                }, message => _shell.SetNotice(message));
+            });
+    }
+
+    private void ReloadAccessPage()
+    {
+        _accessPage?.Dispose();
+        _accessPage = null;
+        Render();
     }
 
     private void CreateNow(CreateAccessFlow flow, CreatingScreen screen)
@@ -469,11 +514,21 @@ internal sealed class AppPresenter : IDisposable
         }
 
         Project project = _nav.Project!;
+        PendingCreation? resume = _nav.ResumeTarget;
         Run(async ct =>
         {
             try
             {
-                return await _connection!.CreateAccessAsync(project, request, new UiProgress(_app, screen), ct).ConfigureAwait(false);
+                var progress = new UiProgress(_app, screen);
+                return resume is null
+                    ? await _connection!.CreateAccessAsync(project, request, progress, ct).ConfigureAwait(false)
+                    : await _connection!.ResumeCreationAsync(resume, request, progress, ct).ConfigureAwait(false);
+            }
+            catch (IncompleteCreationException e) when (e.Pending is { } pending)
+            {
+                // The key exists: Retry must finish this creation with it, not make a second key.
+                _app.Invoke(() => _nav.CreationLeftPending(pending));
+                throw;
             }
             finally
             {
