@@ -35,6 +35,7 @@ internal sealed class AccessEncryptionScreen : FlowScreen
             X = 2,
             Labels = _choices.Select(Label).ToList(),
             Value = Math.Max(0, _choices.ToList().IndexOf(flow.Draft.PassphraseChoice)),
+            TabBehavior = TabBehavior.NoStop, // one Tab stop for the group; arrows move inside
         }, _choices.Count);
         _choice.X = 2;
         form.Gap();

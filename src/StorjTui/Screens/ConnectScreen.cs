@@ -25,8 +25,9 @@ internal sealed class ConnectScreen : Screen
     private readonly TextField _mfa = new() { Width = 10 };
     private readonly TextField _restKey = new() { Width = 50, Secret = true };
     private readonly TextField _grant = new() { Width = 50, Secret = true };
-    private readonly View _satelliteFields = new() { Width = Dim.Fill(), Height = 5 };
-    private readonly View _grantFields = new() { Width = Dim.Fill(), Height = 2 };
+    // CanFocus: a container that cannot take focus is skipped by Tab, fields and all.
+    private readonly View _satelliteFields = new() { Width = Dim.Fill(), Height = 5, CanFocus = true };
+    private readonly View _grantFields = new() { Width = Dim.Fill(), Height = 2, CanFocus = true };
     private readonly ProblemLabel _problems = new();
     private readonly Button _connect;
 
@@ -42,7 +43,7 @@ internal sealed class ConnectScreen : Screen
         _satelliteFields.Y = top;
         var sat = new FormLayout(_satelliteFields, 16);
         sat.Row("Satellite URL", _url);
-        _login = sat.Row("Log in with", new OptionSelector { Labels = ["Email and password", "Console REST API key"], Value = 0, Orientation = Orientation.Horizontal });
+        _login = sat.Row("Log in with", new OptionSelector { Labels = ["Email and password", "Console REST API key"], Value = 0, Orientation = Orientation.Horizontal, TabBehavior = TabBehavior.NoStop });
         sat.Row("Email", _email);
         sat.Row("Password", _password);
         sat.Row("MFA code", _mfa);

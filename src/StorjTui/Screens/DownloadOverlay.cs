@@ -25,7 +25,7 @@ internal sealed class DownloadOverlay : Overlay
         var form = new FormLayout(this, 8);
         _folder.Text = folder;
         form.Row("_Folder", _folder);
-        _format = form.Row("Format", new OptionSelector { Labels = _choices.Select(c => c.Label).ToList(), Value = 0 }, _choices.Count);
+        _format = form.Row("Format", new OptionSelector { Labels = _choices.Select(c => c.Label).ToList(), Value = 0, TabBehavior = TabBehavior.NoStop }, _choices.Count);
         form.Row("Saves", _files, 2);
         form.Gap();
         Button save = form.Line(new Button { Text = "_Save", IsDefault = true });

@@ -33,19 +33,23 @@ internal sealed class PermissionsScreen : FlowScreen
     {
         _flow = flow;
         var form = new FormLayout(this, 12);
-        _all.X = 13;
-        _all.Y = form.Y;
-        Add(new Label { X = 0, Y = form.Y, Text = "Permissions" }, _all);
-        int x = 21;
+        // All + the four boxes are one Tab stop; Left/Right move between them, Space toggles.
+        var group = new View { X = 13, Y = form.Y, Width = Dim.Fill(), Height = 1, CanFocus = true };
+        _all.X = 0;
+        _all.TabStop = TabBehavior.NoStop;
+        group.Add(_all);
+        int x = 8;
         foreach ((Permissions flag, string label) in PermissionBoxes)
         {
-            var box = new CheckBox { Text = label, X = x, Y = form.Y, Data = flag };
+            var box = new CheckBox { Text = label, X = x, Y = 0, Data = flag, TabStop = TabBehavior.NoStop };
             x += label.Length + 5;
             box.ValueChanged += (_, _) => OnPermissionBox();
             _boxes.Add(box);
-            Add(box);
+            group.Add(box);
         }
 
+        group.KeyDown += OnPermissionGroupKey;
+        Add(new Label { X = 0, Y = form.Y, Text = "Permissions" }, group);
         form.Gap();
         _all.ValueChanged += (_, _) => OnAll();
 
@@ -53,6 +57,7 @@ internal sealed class PermissionsScreen : FlowScreen
         {
             Labels = ["All _buckets", "Only the buckets I _pick (Space marks)"],
             Orientation = Orientation.Horizontal,
+            TabBehavior = TabBehavior.NoStop, // one Tab stop for the group; arrows move inside
         });
         form.Row("  _Filter", _filter);
         _buckets.Y = form.Y;
@@ -63,7 +68,7 @@ internal sealed class PermissionsScreen : FlowScreen
         form.Gap(4);
         form.Row("  Chosen", _chosen);
 
-        _endDate = form.Row("End date", new OptionSelector { Labels = EndDateLabels, Orientation = Orientation.Horizontal });
+        _endDate = form.Row("End date", new OptionSelector { Labels = EndDateLabels, Orientation = Orientation.Horizontal, TabBehavior = TabBehavior.NoStop });
         form.Row("  Date", _date);
         form.Line(new Label { X = 13, Text = "yyyy-mm-dd, after today; the access ends 23:59:59 local time" });
         AddNext(form);
@@ -115,6 +120,25 @@ internal sealed class PermissionsScreen : FlowScreen
         _updating = false;
         ShowBuckets();
         UpdateEnabled();
+    }
+
+    private void OnPermissionGroupKey(object? sender, Key key)
+    {
+        int step = key == Key.CursorRight ? 1 : key == Key.CursorLeft ? -1 : 0;
+        if (step == 0)
+        {
+            return;
+        }
+
+        List<CheckBox> order = [_all, .. _boxes];
+        int at = order.FindIndex(b => b.HasFocus);
+        int next = at + step;
+        if (at >= 0 && next >= 0 && next < order.Count)
+        {
+            order[next].SetFocus();
+        }
+
+        key.Handled = true;
     }
 
     private void OnAll()

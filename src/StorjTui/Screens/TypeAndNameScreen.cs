@@ -24,6 +24,7 @@ internal sealed class TypeAndNameScreen : FlowScreen
         {
             Labels = _types.Select(AccessTypeText.Of).ToList(),
             Value = Math.Max(0, _types.ToList().IndexOf(flow.Draft.Type)),
+            TabBehavior = TabBehavior.NoStop, // one Tab stop for the group; arrows move inside
         }, _types.Count);
         form.Gap();
         _name.Text = flow.Draft.Name;

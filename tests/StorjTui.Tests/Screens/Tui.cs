@@ -91,6 +91,9 @@ internal sealed class Tui : IDisposable
         return this;
     }
 
+    /// <summary>The focused view (deepest), for keyboard-navigation tests.</summary>
+    public Terminal.Gui.ViewBase.View? Focused => _app.Navigation?.GetFocused();
+
     public StorjTui.Core.Flow.NavigationStep Step => Presenter.Navigation.Step;
 
     public StorjTui.Core.Flow.CreateAccessStep? CreateStep => Presenter.Navigation.Create?.Step;
