@@ -387,6 +387,12 @@ internal sealed class AppPresenter : IDisposable
                 IReadOnlyList<Project> projects = await connection.ListProjectsAsync(ct).ConfigureAwait(false);
                 return (connection, projects);
             }
+            catch (Storj.Console.MfaRequiredException)
+            {
+                // The message follows through the failure path; first show the code field it asks for.
+                _app.Invoke(() => _connect?.AskMfa());
+                throw;
+            }
             finally
             {
                 Clear(request.Password);

@@ -23,6 +23,8 @@ internal sealed class ConnectScreen : Screen
     private readonly TextField _email = new() { Width = 40 };
     private readonly TextField _password = new() { Width = 40, Secret = true };
     private readonly TextField _mfa = new() { Width = 10 };
+    private readonly Label _mfaCaption = new() { X = 0, Text = "MFA code", Width = 16 };
+    private bool _mfaAsked;
     private readonly TextField _restKey = new() { Width = 50, Secret = true };
     private readonly TextField _grant = new() { Width = 50, Secret = true };
     // CanFocus: a container that cannot take focus is skipped by Tab, fields and all.
@@ -46,7 +48,10 @@ internal sealed class ConnectScreen : Screen
         _login = sat.Row("Log in with", new OptionSelector { Labels = ["Email and password", "Console REST API key"], Value = 0, Orientation = Orientation.Horizontal, TabBehavior = TabBehavior.NoStop });
         sat.Row("Email", _email);
         sat.Row("Password", _password);
-        sat.Row("MFA code", _mfa);
+        // Shown only after the satellite said this account needs a two-factor code, as the console does.
+        _mfaCaption.Y = _mfa.Y = sat.Y;
+        _mfa.X = 17;
+        _satelliteFields.Add(_mfaCaption, _mfa);
         _email.Text = lastEmail ?? "";
         Add(_satelliteFields);
 
@@ -86,6 +91,17 @@ internal sealed class ConnectScreen : Screen
 
     public void ShowBusy(string message) => _problems.Text = message;
 
+    /// <summary>The satellite answered that this account needs a two-factor code: show the field (the message follows as a problem).</summary>
+    public void AskMfa()
+    {
+        _mfaAsked = true;
+        UpdateFields();
+        _mfa.SetFocus();
+    }
+
+    /// <summary>True once the MFA code field is shown.</summary>
+    public bool AsksMfa => _mfa.Visible;
+
     private bool UsesRestKey => _login.Value == 1;
 
     private void UpdateFields()
@@ -104,6 +120,7 @@ internal sealed class ConnectScreen : Screen
             _ => _url.Text,
         };
         _email.Enabled = _password.Enabled = _mfa.Enabled = !UsesRestKey;
+        _mfa.Visible = _mfaCaption.Visible = _mfaAsked && !UsesRestKey;
         _restKey.Visible = UsesRestKey;
         _password.Visible = !UsesRestKey;
         if (UsesRestKey && _restKey.SuperView is null)

@@ -28,12 +28,15 @@ internal sealed class Scenario : IDisposable
 
     public List<ConnectRequest> Requests { get; } = [];
 
+    /// <summary>Replaces the fake back end's opener (e.g. to answer "MFA code needed"); null opens <see cref="Connection"/>.</summary>
+    public Func<ConnectRequest, Task<IStorjConnection>>? Open { get; set; }
+
     public TuiEnvironment Environment => new(
         new FlowServices(Clock, TimeZoneInfo.Utc, () => System.Text.Encoding.UTF8.GetBytes(GeneratedWords)),
         (request, _) =>
         {
             Requests.Add(request);
-            return Task.FromResult<IStorjConnection>(Connection);
+            return Open is null ? Task.FromResult<IStorjConnection>(Connection) : Open(request);
         },
         Work,
         Home,
