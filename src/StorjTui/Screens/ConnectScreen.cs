@@ -48,6 +48,12 @@ internal sealed class ConnectScreen : Screen
         _login = sat.Row("Log in with", new OptionSelector { Labels = ["Email and password", "Console REST API key"], Value = 0, Orientation = Orientation.Horizontal, TabBehavior = TabBehavior.NoStop });
         sat.Row("Email", _email);
         sat.Row("Password", _password);
+        // The REST key field takes the password's place; added now, since adding a TextField later while the
+        // group has focus makes Terminal.Gui 2.5.0 bind its context-menu key twice and throw.
+        _restKey.X = _password.X;
+        _restKey.Y = _password.Y;
+        _restKey.Visible = false;
+        _satelliteFields.Add(_restKey);
         // Shown only after the satellite said this account needs a two-factor code, as the console does.
         _mfaCaption.Y = _mfa.Y = sat.Y;
         _mfa.X = 17;
@@ -123,12 +129,6 @@ internal sealed class ConnectScreen : Screen
         _mfa.Visible = _mfaCaption.Visible = _mfaAsked && !UsesRestKey;
         _restKey.Visible = UsesRestKey;
         _password.Visible = !UsesRestKey;
-        if (UsesRestKey && _restKey.SuperView is null)
-        {
-            _restKey.X = _password.X;
-            _restKey.Y = _password.Y;
-            _satelliteFields.Add(_restKey);
-        }
 
         _problems.Clear();
         SetNeedsLayout();
