@@ -272,6 +272,7 @@ public sealed class SatelliteConnection : IStorjConnection
         }
         catch (Exception e) when (e is ServiceTimeoutException or ServiceUnreachableException or ServiceFailedException or ServiceBusyException or MalformedResponseException)
         {
+            var failed = $"Creating the API key '{record.Name}' failed: {e.Message.TrimEnd()}";
             try
             {
                 await DeleteLeftoverKeyAsync(record, knownId: null, CancellationToken.None);
@@ -280,8 +281,11 @@ public sealed class SatelliteConnection : IStorjConnection
             catch (StorjConnectionException)
             {
                 // Could not check: keep the record, so the next start offers the clean-up.
+                throw new ApiKeyNotCreatedException(
+                    $"{failed} Whether the satellite made the key could not be checked either, so the creation is kept as unfinished: the next start offers to delete what it left behind.",
+                    rolledBack: false, e);
             }
-            throw;
+            throw new ApiKeyNotCreatedException($"{failed} Nothing was created (any key the satellite made was deleted), so it is safe to try again.", rolledBack: true, e);
         }
         catch (StorjConnectionException)
         {
