@@ -136,10 +136,6 @@ public static class FaultSpec
         {
             throw new FaultSpecException($"'{spec}': choose one of status=, reset and malformed.");
         }
-        if (answers == 0 && fault.Latency is null)
-        {
-            throw new FaultSpecException($"'{spec}' does nothing: add status=N, latency=DURATION, reset or malformed.");
-        }
         if (fault.Body is not null && fault.StatusCode is null)
         {
             throw new FaultSpecException($"'{spec}': body= needs status=N (the body of which answer?).");
@@ -147,6 +143,10 @@ public static class FaultSpec
         if (fault.RetryAfter is not null && fault.StatusCode is null)
         {
             throw new FaultSpecException($"'{spec}': retry-after= needs status=N, e.g. status=429 retry-after=2.");
+        }
+        if (answers == 0 && fault.Latency is null)
+        {
+            throw new FaultSpecException($"'{spec}' does nothing: add status=N, latency=DURATION, reset or malformed.");
         }
     }
 
