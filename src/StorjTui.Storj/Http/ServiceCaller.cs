@@ -93,6 +93,11 @@ internal sealed class ServiceCaller : IDisposable
             throw new ServiceTimeoutException(
                 $"The {Service} at {BaseUrl.Authority} did not answer within {options.Timeout.TotalSeconds:0.#} s{ServiceErrors.While(doing)}. Check the network, or try again later.");
         }
+        catch (HttpRequestException e) when (BrokeOff(e))
+        {
+            throw new ServiceUnreachableException(
+                $"The connection to the {Service} at {BaseUrl.Authority} broke off{ServiceErrors.While(doing)}, before an answer came. Check the network and try again.", e);
+        }
         catch (HttpRequestException e)
         {
             throw new ServiceUnreachableException(
@@ -128,6 +133,10 @@ internal sealed class ServiceCaller : IDisposable
         }
         return null;
     }
+
+    /// <summary>Connected, then dropped (a reset, a closed socket): not an address problem, so say so.</summary>
+    private static bool BrokeOff(HttpRequestException e) =>
+        e.HttpRequestError == HttpRequestError.ResponseEnded || (e.HttpRequestError == HttpRequestError.Unknown && e.InnerException is IOException);
 
     private static string Describe(HttpRequestException e) => e.HttpRequestError switch
     {
