@@ -39,6 +39,7 @@ internal static class TuiApp
             PendingFolder = paths.PendingFolder,
             S3GatewayUrl = settings.SandboxS3Gateway,
             ProvisioningCommand = settings.SandboxProvisionCommand is { } command ? ["/bin/sh", "-c", command] : null,
+            Faults = settings.SandboxFaults,
         });
         TuiEnvironment environment = TuiDefaults.Environment(connections, paths);
         using (IApplication app = Application.Create())
