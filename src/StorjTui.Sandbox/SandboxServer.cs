@@ -103,7 +103,8 @@ public sealed class SandboxServer : IAsyncDisposable
         $"Sandbox satellite console and auth service: {BaseUrl}",
         $"Satellite node URL (in grants): {SatelliteNodeUrl}",
         $"Demo account: {DemoEmail} / password {DemoPassword} (no MFA)",
-        $"Demo console REST key (for login --rest-key-stdin): {DemoRestKey}",
+        // The sandbox's own demo key (not a Storj secret): scripts log in with `storj-tui login --rest-key-stdin`.
+        $"Console REST key (for storj-tui login --satellite {BaseUrl} --rest-key-stdin): {DemoRestKey}",
         $"State: {Options.DataFolder}",
         Options.S3GatewayUrl is { } gateway ? $"S3 endpoint returned: {gateway}" : "No S3 gateway configured: credentials work only against the sandbox.",
     }.Concat(Options.Faults.Select(f => $"Injecting fault (for testing): {FaultSpec.Format(f)}")));

@@ -117,6 +117,25 @@ public sealed class ConsoleClient : IDisposable
         TakeSession(response, Parse(response, ConsoleJsonContext.Default.TokenWire));
     }
 
+    /// <summary>
+    /// Ends the session on the satellite (consoleapi/auth.go Logout: the session is deleted, the cookie removed), so a
+    /// copy of the token is worthless afterwards. A session the satellite no longer knows counts as ended. Needs the
+    /// CSRF token from <see cref="GetConfigAsync"/> first, like every write.
+    /// </summary>
+    public async Task LogOutAsync(CancellationToken cancellationToken)
+    {
+        if (sessionToken is null)
+        {
+            return;
+        }
+        var response = await caller.SendAsync(() => Request(HttpMethod.Post, "api/v0/auth/logout", write: true), idempotent: false, cancellationToken);
+        if (response.Code != 401)
+        {
+            ConsoleErrors.ThrowForStatus(response, loggingIn: false);
+        }
+        sessionToken = null;
+    }
+
     public async Task<IReadOnlyList<ConsoleProject>> ListProjectsAsync(CancellationToken cancellationToken)
     {
         var list = await GetAsync("api/v0/projects", "listing the projects", ConsoleJsonContext.Default.ListProjectWire, cancellationToken) ?? [];

@@ -10,7 +10,7 @@ namespace StorjTui.IntegrationTests.Infrastructure;
 public sealed class SandboxServeProcess : IDisposable
 {
     private const string UrlLine = "Sandbox satellite console and auth service: ";
-    private const string RestKeyLine = "Demo console REST key (for login --rest-key-stdin): ";
+    private const string RestKeyLine = "Console REST key (for storj-tui login ";
 
     private readonly Process _process;
     private readonly List<string> _banner;
@@ -22,7 +22,7 @@ public sealed class SandboxServeProcess : IDisposable
         Home = home;
         Environment = environment;
         Url = new Uri(Value(UrlLine));
-        RestKey = Value(RestKeyLine);
+        RestKey = Value(RestKeyLine).Split("): ", 2)[1];
     }
 
     /// <summary>The app as built next to the tests.</summary>
