@@ -128,7 +128,7 @@ public sealed class ConsoleClient : IDisposable
         {
             return;
         }
-        var response = await caller.SendAsync(() => Request(HttpMethod.Post, "api/v0/auth/logout", write: true), idempotent: false, cancellationToken);
+        var response = await caller.SendAsync(() => Request(HttpMethod.Post, "api/v0/auth/logout", write: true), idempotent: false, "logging out", cancellationToken);
         if (response.Code != 401)
         {
             ConsoleErrors.ThrowForStatus(response, loggingIn: false);
