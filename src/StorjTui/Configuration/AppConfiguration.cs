@@ -107,6 +107,11 @@ internal static class AppConfiguration
         {
             throw new ConfigurationException($"SatelliteNodeUrl '{nodeUrl}' is not a node URL: expected <node id>@<host>:<port>.");
         }
+        var faults = ParseFaults(config.GetSection("Sandbox:Faults"));
+        if (faults.Count > 0)
+        {
+            warnings.Add($"Sandbox:Faults is set: the sandbox breaks {faults.Count} kind(s) of request on purpose, for testing.");
+        }
         if (insecure)
         {
             warnings.Add("--insecure is on: plain HTTP is allowed to non-loopback hosts, so passwords and keys may cross the network unencrypted.");
@@ -122,7 +127,7 @@ internal static class AppConfiguration
             SandboxS3Gateway = ParseUrl(config, "Sandbox:S3Gateway", insecure),
             SandboxProvisionCommand = config["Sandbox:ProvisionCommand"] is { Length: > 0 } c ? c : null,
             SandboxPort = ParsePort(config["Sandbox:Port"]),
-            SandboxFaults = ParseFaults(config.GetSection("Sandbox:Faults")),
+            SandboxFaults = faults,
             Timeout = ParseTimeout(config["Timeout"]),
             Warnings = warnings,
         };

@@ -39,6 +39,7 @@ public sealed class FaultSettingsTests : IDisposable
         var options = Load(null);
 
         Assert.Empty(options.SandboxFaults);
+        Assert.Empty(options.Warnings);
         Assert.Equal(TimeSpan.FromSeconds(30), options.Timeout);
     }
 
@@ -56,6 +57,7 @@ public sealed class FaultSettingsTests : IDisposable
             ],
             options.SandboxFaults);
         Assert.Equal(TimeSpan.FromSeconds(2.5), options.Timeout);
+        Assert.Contains("Sandbox:Faults is set: the sandbox breaks 2 kind(s) of request on purpose, for testing.", options.Warnings);
     }
 
     [Fact]
