@@ -7,7 +7,8 @@ namespace StorjTui.Sandbox.Faults;
 /// The one text form of a <see cref="SandboxFault"/>, for <c>sandbox serve --fault</c> and the <c>Sandbox:Faults</c>
 /// setting: <c>[METHOD] /PATH-PREFIX OPTION…</c>, options <c>status=N</c>, <c>body=TEXT</c> (quote with '…'),
 /// <c>retry-after=SECONDS</c>, <c>latency=DURATION</c> (500ms, 5s, 2m), <c>reset</c>, <c>malformed</c>, <c>after</c>,
-/// <c>times=N</c>. Several specs in one setting are separated by <c>;</c>.
+/// <c>times=N</c>. Several specs in one setting are separated by <c>;</c>. The path is a prefix:
+/// <c>/api/v0/auth/token</c> also matches <c>/api/v0/auth/token-by-api-key</c>, <c>/api/v0/projects</c> every project route.
 /// </summary>
 public static class FaultSpec
 {
