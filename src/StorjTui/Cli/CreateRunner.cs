@@ -108,7 +108,7 @@ internal sealed class CreateRunner(CliContext context, CreateArguments arguments
                 }
             }
             string started = pending.StartedAt.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);
-            error.WriteLine($"storj-tui: an earlier run left the creation of '{pending.Name}' ({pending.Type}) in '{pending.ProjectName}' unfinished (started {started}). " +
+            error.WriteLine($"storj-tui: an earlier run left the creation of '{pending.Name}' ({AccessTypeText.Of(pending.Type)}) in '{pending.ProjectName}' unfinished (started {started}). " +
                 $"Finish it with 'storj-tui create {CliType(pending.Type)} --name \"{pending.Name}\" --resume' (plus the passphrase and other options), " +
                 $"or delete its key with 'storj-tui create {CliType(pending.Type)} --name \"{pending.Name}\" --abandon'.");
         }
