@@ -1,5 +1,6 @@
 using StorjTui.Configuration;
 using StorjTui.Sandbox;
+using StorjTui.Storj.Http;
 using Terminal.Gui.App;
 using Terminal.Gui.Input;
 
@@ -40,13 +41,19 @@ internal static class TuiApp
             S3GatewayUrl = settings.SandboxS3Gateway,
             ProvisioningCommand = settings.SandboxProvisionCommand is { } command ? ["/bin/sh", "-c", command] : null,
             Faults = settings.SandboxFaults,
-        });
+        },
+            new ServiceCallOptions { Insecure = settings.Insecure, Timeout = settings.Timeout },
+            paths.PendingFolder);
         TuiEnvironment environment = TuiDefaults.Environment(connections, paths);
         using (IApplication app = Application.Create())
         {
             app.Init();
             using var signals = new TerminalSignals(app);
             using var session = new TuiSession(app, look, environment, options);
+            if (settings.Warnings.Count > 0)
+            {
+                session.Shell.SetNotice("Warning: " + string.Join(" ", settings.Warnings));
+            }
             try
             {
                 app.Run(session.Shell, error =>
