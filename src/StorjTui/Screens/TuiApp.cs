@@ -2,6 +2,7 @@ using StorjTui.Configuration;
 using StorjTui.Sandbox;
 using StorjTui.Storj.Http;
 using Terminal.Gui.App;
+using Terminal.Gui.Drivers;
 using Terminal.Gui.Input;
 
 namespace StorjTui.Screens;
@@ -47,6 +48,7 @@ internal static class TuiApp
         TuiEnvironment environment = TuiDefaults.Environment(connections, paths);
         using (IApplication app = Application.Create())
         {
+            app.AnsiStartupGate = StartupGate.DrawAtOnce();
             app.Init();
             using var signals = new TerminalSignals(app);
             using var session = new TuiSession(app, look, environment, options);
