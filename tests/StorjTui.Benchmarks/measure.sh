@@ -49,12 +49,13 @@ if wants derive-rss; then
 fi
 
 # Start → first drawn Connect screen: the pane records the start time just before exec'ing the app, and
-# capture-pane is polled (a few ms per poll) until the Connect screen's text shows. 80x24, --sandbox.
+# capture-pane is polled (a few ms per poll) until the Connect screen's text shows. 80x24, no --sandbox (with it, the app
+# moves on to the project list as soon as the sandbox is up, which can replace the Connect screen between polls).
 first_frame() {
   local bin=$1 s=ff$$ d start end
   d=$(mktemp -d)
   tmux new-session -d -s $s -x 80 -y 24 -e HOME="$d" -e XDG_DATA_HOME="$d/data" -e XDG_CONFIG_HOME="$d/config" \
-    "date +%s%N > $d/start; exec $bin --sandbox"
+    "date +%s%N > $d/start; exec $bin"
   local until=$(( $(date +%s) + 20 ))
   while :; do
     if tmux capture-pane -p -t $s 2>/dev/null | grep -qF 'Where do you want to create credentials?'; then end=$(date +%s%N); break; fi
