@@ -98,12 +98,16 @@ public sealed class SandboxServer : IAsyncDisposable
     }
 
     /// <summary>What <c>sandbox serve</c> prints: where it listens, how to log in, where its state lives, and what the endpoint will be.</summary>
-    public string Banner() => string.Join(Environment.NewLine,
+    public string Banner() => string.Join(Environment.NewLine, new[]
+    {
         $"Sandbox satellite console and auth service: {BaseUrl}",
         $"Satellite node URL (in grants): {SatelliteNodeUrl}",
         $"Demo account: {DemoEmail} / password {DemoPassword} (no MFA)",
+        // The sandbox's own demo key (not a Storj secret): scripts log in with `storj-tui login --rest-key-stdin`.
+        $"Console REST key (for storj-tui login --satellite {BaseUrl} --rest-key-stdin): {DemoRestKey}",
         $"State: {Options.DataFolder}",
-        Options.S3GatewayUrl is { } gateway ? $"S3 endpoint returned: {gateway}" : "No S3 gateway configured: credentials work only against the sandbox.");
+        Options.S3GatewayUrl is { } gateway ? $"S3 endpoint returned: {gateway}" : "No S3 gateway configured: credentials work only against the sandbox.",
+    }.Concat(Options.Faults.Select(f => $"Injecting fault (for testing): {FaultSpec.Format(f)}")));
 
     /// <summary>Deletes the sandbox's saved state (<c>--sandbox-reset</c>).</summary>
     public static void Reset(string dataFolder)

@@ -5,7 +5,7 @@ using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using StorjTui.Benchmarks;
 
-// `derive-rss`, `keystroke` and `sandbox-serve` are measure.sh's helpers (see their classes); anything else goes to BenchmarkDotNet
+// `derive-rss` and `keystroke` are measure.sh's helpers (see their classes); anything else goes to BenchmarkDotNet
 // (e.g. `--filter '*'`, `--list flat`). In-process toolchain: no per-benchmark rebuild on a 2-core machine.
 if (args.Length > 0 && args[0] == "derive-rss")
 {
@@ -20,11 +20,6 @@ if (args.Length > 0 && args[0] == "keystroke")
     Console.Error.WriteLine("keystroke: this checkout has no full-screen app (src/StorjTui/Screens) yet.");
     return 1;
 #endif
-}
-
-if (args.Length > 0 && args[0] == "sandbox-serve")
-{
-    return await SandboxServe.RunAsync(args[1..]);
 }
 
 var config = DefaultConfig.Instance

@@ -49,12 +49,13 @@ if wants derive-rss; then
 fi
 
 # Start → first drawn Connect screen: the pane records the start time just before exec'ing the app, and
-# capture-pane is polled (a few ms per poll) until the Connect screen's text shows. 80x24, --sandbox.
+# capture-pane is polled (a few ms per poll) until the Connect screen's text shows. 80x24, no --sandbox (with it, the app
+# moves on to the project list as soon as the sandbox is up, which can replace the Connect screen between polls).
 first_frame() {
   local bin=$1 s=ff$$ d start end
   d=$(mktemp -d)
   tmux new-session -d -s $s -x 80 -y 24 -e HOME="$d" -e XDG_DATA_HOME="$d/data" -e XDG_CONFIG_HOME="$d/config" \
-    "date +%s%N > $d/start; exec $bin --sandbox"
+    "date +%s%N > $d/start; exec $bin"
   local until=$(( $(date +%s) + 20 ))
   while :; do
     if tmux capture-pane -p -t $s 2>/dev/null | grep -qF 'Where do you want to create credentials?'; then end=$(date +%s%N); break; fi
@@ -82,26 +83,56 @@ if wants keystroke; then
   say "keystroke latency done"
 fi
 
-# A full S3 flow on the sandbox with the AOT build: sandbox start, log-in, project, create S3 credentials with a
-# generated passphrase (root key derivation), auth service, bundle write. Peak RSS from /usr/bin/time -v.
+# A full S3 flow on the sandbox with the AOT build, as a person does it: the app in tmux at 80x24 with --sandbox,
+# Project -> project passphrase -> Create S3 Credentials -> name -> permissions -> current passphrase (root key
+# derivation) -> Confirm -> Created -> Download all. Peak RSS is the kernel's VmHWM of the app before Ctrl-Q.
+# Then the same with the command line (`create s3 --sandbox --generate-passphrase`), peak RSS from /usr/bin/time -v.
+tui_flow_rss() {
+  local d s=rss$$ pid
+  d=$(mktemp -d); mkdir -p "$d/work"
+  tmux new-session -d -s $s -x 80 -y 24 -c "$d/work" -e HOME="$d" -e XDG_DATA_HOME="$d/data" -e XDG_CONFIG_HOME="$d/config" \
+    -e XDG_STATE_HOME="$d/state" -e STORJ_TUI__SANDBOX__S3GATEWAY=http://127.0.0.1:9/ "exec $aot --sandbox"
+  wait_for() { local until=$(( $(date +%s) + 60 )); until tmux capture-pane -p -t $s | grep -qF "$1"; do
+      [ "$(date +%s)" -gt $until ] && { echo "flow-rss: '$1' did not show" >&2; tmux capture-pane -p -t $s >&2; return 1; }; sleep 0.05; done; }
+  keys() { tmux send-keys -t $s "$@"; }
+  wait_for 'Choose a project:' && keys Enter && wait_for 'Enter the encryption passphrase of project' \
+    && keys -l 'demo passphrase' && keys Enter && wait_for 'Create S3 Credentials' && keys Enter \
+    && wait_for 'Create a new access' && keys -l "rss-$RANDOM" && keys Enter && wait_for 'End date' && keys Enter \
+    && wait_for 'Use the current passphrase' && keys Enter && wait_for 'Confirm details' && keys Enter \
+    && wait_for 'S3 Credentials created' && keys Enter && wait_for 'Storj-S3-Credentials-' && keys M-s && wait_for 'Saved (private, 0600)' \
+    || true
+  pid=$(tmux display -p -t $s '#{pane_pid}')
+  awk '/VmHWM/ {printf "%.1f\n", $2/1024}' "/proc/$pid/status"
+  kill -KILL "$pid" 2>/dev/null || true; tmux kill-session -t $s 2>/dev/null || true
+  ls "$d"/work/Storj-S3-Credentials-*.txt >/dev/null 2>&1 || echo "flow-rss: no bundle was written" >&2
+  rm -rf "$d"
+}
 if wants flow-rss; then
+  say "full S3 flow in the TUI (AOT, tmux 80x24, --sandbox): peak RSS MiB per run: $(for _ in 1 2 3; do tui_flow_rss; done | tr '\n' ' ')"
   d=$(mktemp -d)
   for i in 1 2 3; do
-    HOME="$d" XDG_DATA_HOME="$d/data" XDG_CONFIG_HOME="$d/config" /usr/bin/time -v "$aot" create s3 --sandbox \
-      --name "flow-rss-$i" --generate-passphrase --format json --out "$d/out" </dev/null >/dev/null 2>"$d/time" \
-      || { echo "flow-rss: create failed:"; cat "$d/time"; break; }
+    HOME="$d" XDG_DATA_HOME="$d/data" XDG_CONFIG_HOME="$d/config" XDG_STATE_HOME="$d/state" STORJ_TUI__SANDBOX__S3GATEWAY=http://127.0.0.1:9/ \
+      /usr/bin/time -v "$aot" create s3 --sandbox --name "flow-rss-$i" --generate-passphrase --format json --out "$d/out" </dev/null >/dev/null 2>"$d/time" \
+      || { echo "flow-rss: create failed:" >&2; cat "$d/time" >&2; break; }
     grep -E 'Maximum resident' "$d/time" | awk '{print $6}'
   done | awk '{printf "%.1f\n", $1/1024}' > "$d/rss"
-  say "full S3 flow (create s3 --sandbox, AOT): peak RSS MiB per run: $(tr '\n' ' ' < "$d/rss")"
+  say "full S3 flow on the command line (create s3 --sandbox, AOT): peak RSS MiB per run: $(tr '\n' ' ' < "$d/rss")"
   rm -rf "$d"
 fi
 
-# 200 creations in a row from the command line against one running sandbox; names must all be new.
+# 200 creations in a row from the command line against one `storj-tui sandbox serve`; names must all be new.
 if wants creations; then
-  d=$(mktemp -d); export HOME="$d" XDG_DATA_HOME="$d/data" XDG_CONFIG_HOME="$d/config"
-  # One in-process SandboxServer (what `storj-tui sandbox serve` runs) that prints its URL and REST key.
-  coproc SERVER { exec "$bench" sandbox-serve "$d/sandbox"; }
-  read -r url <&"${SERVER[0]}"; read -r restkey <&"${SERVER[0]}"
+  d=$(mktemp -d); export HOME="$d" XDG_DATA_HOME="$d/data" XDG_CONFIG_HOME="$d/config" XDG_STATE_HOME="$d/state"
+  export STORJ_TUI__SANDBOX__S3GATEWAY=http://127.0.0.1:9/
+  coproc SERVER { exec "$aot" sandbox serve; }
+  url=""; restkey=""
+  while read -r line <&"${SERVER[0]}"; do
+    case "$line" in
+      "Sandbox satellite console and auth service: "*) url=${line##* } ;;
+      "Console REST key"*) restkey=${line##* } ;;
+      "Press Ctrl+C to stop.") break ;;
+    esac
+  done
   rss() { awk '/VmRSS/ {printf "%.1f", $2/1024}' "/proc/$SERVER_PID/status"; }
   printf '%s' "$restkey" | "$aot" login --satellite "$url" --rest-key-stdin >/dev/null
   before=$(rss); failed=0; start=$(date +%s%N)
@@ -114,6 +145,6 @@ if wants creations; then
   names=$("$aot" access list --json 2>/dev/null | grep -o '"bulk-[0-9]*"' | sort | uniq | wc -l || true)
   say "creations: $creations run, $failed failed, $names distinct bulk-* names listed, ${secs}s; server RSS before ${before} MiB, after 100 ${middle:-?} MiB, after ${after} MiB"
   [ -s "$d/errors" ] && head -5 "$d/errors"
-  server_pid=$SERVER_PID; eval "exec ${SERVER[1]}>&-"; wait "$server_pid" 2>/dev/null || true
+  kill -INT "$SERVER_PID" 2>/dev/null; wait "$SERVER_PID" 2>/dev/null || true
   rm -rf "$d"
 fi

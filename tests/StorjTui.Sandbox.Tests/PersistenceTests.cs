@@ -34,6 +34,7 @@ public sealed class PersistenceTests : IDisposable
         Assert.Equal(nodeUrl, second.SatelliteNodeUrl);
         Assert.Contains("demo@sandbox.local / password sandbox", second.Banner(), StringComparison.Ordinal);
         Assert.Contains("No S3 gateway configured", second.Banner(), StringComparison.Ordinal);
+        Assert.Contains($"--rest-key-stdin): {second.DemoRestKey}", second.Banner(), StringComparison.Ordinal);
         Assert.Equal(["kept"], (await SandboxClient.JsonAsync(names)).EnumerateArray().Select(e => e.GetString()).ToList());
         Assert.Equal(salt, (await SandboxClient.JsonAsync(saltAgain)).GetString());
     }

@@ -73,6 +73,15 @@ internal static class SessionEndpoints
         await IssueSession(c, s, rememberForOneWeek: false);
     }
 
+    /// <summary>consoleapi/auth.go Logout: the session is deleted and the cookie removed; 200 with an empty body.</summary>
+    internal static Task Logout(HttpContext c, SandboxServices s)
+    {
+        s.Sessions.Revoke(c.Request.Cookies[RouteGuards.SessionCookie]);
+        c.Response.Cookies.Delete(RouteGuards.SessionCookie, new CookieOptions { Path = "/" });
+        c.Response.StatusCode = 200;
+        return Task.CompletedTask;
+    }
+
     internal static Task IssueSession(HttpContext c, SandboxServices s, bool rememberForOneWeek)
     {
         var (token, expires) = s.Sessions.Issue(s.Now, rememberForOneWeek);

@@ -20,6 +20,14 @@ internal sealed class Sessions
     public bool IsValid(string? token, DateTimeOffset now) =>
         token is not null && sessions.TryGetValue(token, out var expires) && expires > now;
 
+    public void Revoke(string? token)
+    {
+        if (token is not null)
+        {
+            sessions.TryRemove(token, out _);
+        }
+    }
+
     public string IssueCsrf()
     {
         var token = Base64Url(RandomNumberGenerator.GetBytes(32));

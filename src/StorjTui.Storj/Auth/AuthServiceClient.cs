@@ -34,7 +34,7 @@ public sealed class AuthServiceClient : IDisposable
             };
             request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
             return request;
-        }, idempotent: false, cancellationToken);
+        }, idempotent: false, "registering the access for S3 credentials", cancellationToken);
 
         if (!response.IsSuccess)
         {

@@ -136,7 +136,31 @@ public sealed class SatelliteConnection : IStorjConnection
         {
             throw new StorjConnectionException($"The project has no access named '{name}'. Refresh the list.");
         }
-        await console.DeleteApiKeysByIdsAsync(ids, cancellationToken);
+        try
+        {
+            await console.DeleteApiKeysByIdsAsync(ids, cancellationToken);
+        }
+        catch (Exception e) when (IsLostAnswer(e))
+        {
+            // The delete may have happened and only its answer was lost: look before calling it a failure.
+            if (!await AreGoneAsync(project.Id, ids, cancellationToken))
+            {
+                throw;
+            }
+        }
+    }
+
+    private async Task<bool> AreGoneAsync(string projectId, List<string> ids, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var left = await console.ListAllApiKeysAsync(projectId, cancellationToken);
+            return !left.Any(k => ids.Contains(k.Id));
+        }
+        catch (StorjConnectionException)
+        {
+            return false; // cannot tell: report the original failure
+        }
     }
 
     public async Task<CreatedAccess> CreateAccessAsync(Project project, AccessRequest request, IProgress<CreationStep>? progress, CancellationToken cancellationToken)
@@ -270,8 +294,9 @@ public sealed class SatelliteConnection : IStorjConnection
         {
             return await console.CreateApiKeyAsync(project.Id, record.Name, cancellationToken);
         }
-        catch (Exception e) when (e is ServiceTimeoutException or ServiceUnreachableException or ServiceFailedException or ServiceBusyException or MalformedResponseException)
+        catch (Exception e) when (IsLostAnswer(e))
         {
+            var failed = $"Creating the API key '{record.Name}' failed: {e.Message.TrimEnd()}";
             try
             {
                 await DeleteLeftoverKeyAsync(record, knownId: null, CancellationToken.None);
@@ -280,8 +305,11 @@ public sealed class SatelliteConnection : IStorjConnection
             catch (StorjConnectionException)
             {
                 // Could not check: keep the record, so the next start offers the clean-up.
+                throw new ApiKeyNotCreatedException(
+                    $"{failed} Whether the satellite made the key could not be checked either, so the creation is kept as unfinished: the next start offers to delete what it left behind.",
+                    rolledBack: false, e);
             }
-            throw;
+            throw new ApiKeyNotCreatedException($"{failed} Nothing was created (any key the satellite made was deleted), so it is safe to try again.", rolledBack: true, e);
         }
         catch (StorjConnectionException)
         {
@@ -355,6 +383,10 @@ public sealed class SatelliteConnection : IStorjConnection
                 ToPending(record), e);
         }
     }
+
+    /// <summary>The call may or may not have happened: no answer, a garbled one, or a 5xx/busy one.</summary>
+    private static bool IsLostAnswer(Exception e) =>
+        e is ServiceTimeoutException or ServiceUnreachableException or ServiceFailedException or ServiceBusyException or MalformedResponseException;
 
     /// <summary>Deletes the key a creation left behind: by id when known, else the key with that name created since the record was written.</summary>
     private async Task DeleteLeftoverKeyAsync(PendingCreationRecord record, string? knownId, CancellationToken cancellationToken)

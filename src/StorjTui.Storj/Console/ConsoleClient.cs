@@ -45,7 +45,7 @@ public sealed class ConsoleClient : IDisposable
 
     public async Task<ConsoleConfig> GetConfigAsync(CancellationToken cancellationToken)
     {
-        var response = await caller.SendAsync(() => Request(HttpMethod.Get, "api/v0/config"), idempotent: true, cancellationToken);
+        var response = await caller.SendAsync(() => Request(HttpMethod.Get, "api/v0/config"), idempotent: true, "reading the console's configuration", cancellationToken);
         ConsoleErrors.ThrowForStatus(response, loggingIn: false);
         var wire = Parse(response, ConsoleJsonContext.Default.ConfigWire);
         TakeCookies(response);
@@ -86,7 +86,7 @@ public sealed class ConsoleClient : IDisposable
             var request = Request(HttpMethod.Post, "api/v0/auth/token", write: true);
             request.Content = new StringContent(body, Encoding.UTF8, "application/json");
             return request;
-        }, idempotent: false, cancellationToken);
+        }, idempotent: false, "logging in", cancellationToken);
         ConsoleErrors.ThrowForStatus(response, loggingIn: true);
         var token = Parse(response, ConsoleJsonContext.Default.TokenWire);
         if (token.Error is { } error)
@@ -108,7 +108,7 @@ public sealed class ConsoleClient : IDisposable
             var request = Request(HttpMethod.Post, "api/v0/auth/token-by-api-key");
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", restKey.Trim());
             return request;
-        }, idempotent: false, cancellationToken);
+        }, idempotent: false, "logging in with the REST key", cancellationToken);
         if (response.Code == 401)
         {
             throw new WrongCredentialsException("The satellite did not accept the console REST key. Check that it is a REST key from account settings (not a project API key) and that it has not expired.");
@@ -117,9 +117,28 @@ public sealed class ConsoleClient : IDisposable
         TakeSession(response, Parse(response, ConsoleJsonContext.Default.TokenWire));
     }
 
+    /// <summary>
+    /// Ends the session on the satellite (consoleapi/auth.go Logout: the session is deleted, the cookie removed), so a
+    /// copy of the token is worthless afterwards. A session the satellite no longer knows counts as ended. Needs the
+    /// CSRF token from <see cref="GetConfigAsync"/> first, like every write.
+    /// </summary>
+    public async Task LogOutAsync(CancellationToken cancellationToken)
+    {
+        if (sessionToken is null)
+        {
+            return;
+        }
+        var response = await caller.SendAsync(() => Request(HttpMethod.Post, "api/v0/auth/logout", write: true), idempotent: false, "logging out", cancellationToken);
+        if (response.Code != 401)
+        {
+            ConsoleErrors.ThrowForStatus(response, loggingIn: false);
+        }
+        sessionToken = null;
+    }
+
     public async Task<IReadOnlyList<ConsoleProject>> ListProjectsAsync(CancellationToken cancellationToken)
     {
-        var list = await GetAsync("api/v0/projects", ConsoleJsonContext.Default.ListProjectWire, cancellationToken) ?? [];
+        var list = await GetAsync("api/v0/projects", "listing the projects", ConsoleJsonContext.Default.ListProjectWire, cancellationToken) ?? [];
         return list.Select(p => new ConsoleProject(
             Required(p.Id, "project id"),
             p.Name ?? "",
@@ -131,7 +150,7 @@ public sealed class ConsoleClient : IDisposable
 
     public async Task<ProjectConfig> GetProjectConfigAsync(string projectId, CancellationToken cancellationToken)
     {
-        var wire = await GetAsync($"api/v0/projects/{Uri.EscapeDataString(projectId)}/config", ConsoleJsonContext.Default.ProjectConfigWire, cancellationToken)
+        var wire = await GetAsync($"api/v0/projects/{Uri.EscapeDataString(projectId)}/config", "opening the project", ConsoleJsonContext.Default.ProjectConfigWire, cancellationToken)
             ?? throw Malformed("project config");
         var salt = DecodeSalt(wire.Salt);
         byte[]? managed = wire.HasManagedPassphrase && !string.IsNullOrEmpty(wire.Passphrase) ? Encoding.UTF8.GetBytes(wire.Passphrase) : null;
@@ -144,15 +163,15 @@ public sealed class ConsoleClient : IDisposable
 
     public async Task<byte[]> GetSaltAsync(string projectId, CancellationToken cancellationToken)
     {
-        var text = await GetAsync($"api/v0/projects/{Uri.EscapeDataString(projectId)}/salt", ConsoleJsonContext.Default.String, cancellationToken);
+        var text = await GetAsync($"api/v0/projects/{Uri.EscapeDataString(projectId)}/salt", "reading the project's salt", ConsoleJsonContext.Default.String, cancellationToken);
         return DecodeSalt(text);
     }
 
     public async Task<IReadOnlyList<string>> ListBucketNamesAsync(string projectId, CancellationToken cancellationToken) =>
-        await GetAsync($"api/v0/buckets/bucket-names?publicID={Uri.EscapeDataString(projectId)}", ConsoleJsonContext.Default.ListString, cancellationToken) ?? [];
+        await GetAsync($"api/v0/buckets/bucket-names?publicID={Uri.EscapeDataString(projectId)}", "listing the buckets", ConsoleJsonContext.Default.ListString, cancellationToken) ?? [];
 
     public async Task<IReadOnlyList<string>> ListApiKeyNamesAsync(string projectId, CancellationToken cancellationToken) =>
-        await GetAsync($"api/v0/api-keys/api-key-names?projectID={Uri.EscapeDataString(projectId)}", ConsoleJsonContext.Default.ListString, cancellationToken) ?? [];
+        await GetAsync($"api/v0/api-keys/api-key-names?projectID={Uri.EscapeDataString(projectId)}", "checking the access names", ConsoleJsonContext.Default.ListString, cancellationToken) ?? [];
 
     /// <summary>
     /// Creates an API key named <paramref name="name"/> (the body is the raw name). Sent exactly once: on a lost
@@ -166,7 +185,7 @@ public sealed class ConsoleClient : IDisposable
             var request = Request(HttpMethod.Post, $"api/v0/api-keys/create/{Uri.EscapeDataString(projectId)}", write: true);
             request.Content = new StringContent(name, Encoding.UTF8, "text/plain");
             return request;
-        }, idempotent: false, cancellationToken);
+        }, idempotent: false, "creating the API key", cancellationToken);
         var error = ConsoleErrors.ErrorText(response);
         // consoleapi/apikeys.go CreateAPIKey answers a duplicate name with 500 "validation: An API Key with this name already exists…".
         if (!response.IsSuccess && error is not null && error.Contains("already exists", StringComparison.OrdinalIgnoreCase))
@@ -185,7 +204,7 @@ public sealed class ConsoleClient : IDisposable
     public async Task<ApiKeyPage> ListApiKeysAsync(string projectId, string search, int limit, int page, ApiKeyOrder order, SortDirection direction, CancellationToken cancellationToken)
     {
         var query = $"api/v0/api-keys/list-paged?projectID={Uri.EscapeDataString(projectId)}&search={Uri.EscapeDataString(search)}&limit={limit}&page={page}&order={(int)order}&orderDirection={(int)direction}";
-        var wire = await GetAsync(query, ConsoleJsonContext.Default.ApiKeyPageWire, cancellationToken) ?? throw Malformed("API key list");
+        var wire = await GetAsync(query, "listing the accesses", ConsoleJsonContext.Default.ApiKeyPageWire, cancellationToken) ?? throw Malformed("API key list");
         return new ApiKeyPage((wire.ApiKeys ?? []).Select(ToInfo).ToList(), wire.PageCount, wire.CurrentPage, wire.TotalCount);
     }
 
@@ -208,7 +227,7 @@ public sealed class ConsoleClient : IDisposable
     public async Task DeleteApiKeyByNameAsync(string projectId, string name, CancellationToken cancellationToken)
     {
         var path = $"api/v0/api-keys/delete-by-name?name={Uri.EscapeDataString(name)}&publicID={Uri.EscapeDataString(projectId)}";
-        var response = await caller.SendAsync(() => Request(HttpMethod.Delete, path, write: true), idempotent: false, cancellationToken);
+        var response = await caller.SendAsync(() => Request(HttpMethod.Delete, path, write: true), idempotent: false, "deleting the access", cancellationToken);
         ConsoleErrors.ThrowForStatus(response, loggingIn: false);
     }
 
@@ -221,7 +240,7 @@ public sealed class ConsoleClient : IDisposable
             var request = Request(HttpMethod.Delete, "api/v0/api-keys/delete-by-ids", write: true);
             request.Content = new StringContent(body, Encoding.UTF8, "application/json");
             return request;
-        }, idempotent: false, cancellationToken);
+        }, idempotent: false, "deleting API keys", cancellationToken);
         ConsoleErrors.ThrowForStatus(response, loggingIn: false);
     }
 
@@ -229,9 +248,9 @@ public sealed class ConsoleClient : IDisposable
 
     public override string ToString() => $"ConsoleClient {{ {caller.BaseUrl.Authority}, LoggedIn = {IsLoggedIn} }}";
 
-    private async Task<T?> GetAsync<T>(string path, JsonTypeInfo<T> type, CancellationToken cancellationToken)
+    private async Task<T?> GetAsync<T>(string path, string doing, JsonTypeInfo<T> type, CancellationToken cancellationToken)
     {
-        var response = await caller.SendAsync(() => Request(HttpMethod.Get, path), idempotent: true, cancellationToken);
+        var response = await caller.SendAsync(() => Request(HttpMethod.Get, path), idempotent: true, doing, cancellationToken);
         ConsoleErrors.ThrowForStatus(response, loggingIn: false);
         return Parse(response, type);
     }
@@ -302,7 +321,7 @@ public sealed class ConsoleClient : IDisposable
         catch (JsonException e)
         {
             throw new MalformedResponseException(
-                $"The satellite console sent an answer that is not the JSON it should be (HTTP {response.Code}). Is the console URL right? Try again later.", e);
+                $"The satellite console sent an answer that is not the JSON it should be (HTTP {response.Code}){ServiceErrors.While(response.Doing)}. Is the console URL right? Try again later.", e);
         }
     }
 

@@ -40,7 +40,7 @@ internal static class ConsoleErrors
         }
         ServiceErrors.ThrowIfBusyOrFailed(response, ConsoleClient.Service, error);
         var reason = error is null ? "" : $": {ServiceErrors.Shorten(error)}";
-        throw new ConsoleRequestRejectedException($"The satellite console refused the request (HTTP {response.Code}){reason}.", response.Code);
+        throw new ConsoleRequestRejectedException($"The satellite console refused the request (HTTP {response.Code}){ServiceErrors.While(response.Doing)}{reason}.", response.Code);
     }
 
     public static string? ErrorText(ServiceResponse response)

@@ -35,7 +35,11 @@ internal sealed class ServiceCaller : IDisposable
 
     public Uri Resolve(string relative) => new(BaseUrl, relative);
 
-    public async Task<ServiceResponse> SendAsync(Func<HttpRequestMessage> makeRequest, bool idempotent, CancellationToken cancellationToken)
+    public Task<ServiceResponse> SendAsync(Func<HttpRequestMessage> makeRequest, bool idempotent, CancellationToken cancellationToken) =>
+        SendAsync(makeRequest, idempotent, null, cancellationToken);
+
+    /// <summary>Sends the request; <paramref name="doing"/> ("listing the projects") goes into every failure message.</summary>
+    public async Task<ServiceResponse> SendAsync(Func<HttpRequestMessage> makeRequest, bool idempotent, string? doing, CancellationToken cancellationToken)
     {
         var attempts = idempotent ? Math.Max(1, options.MaxAttempts) : 1;
         for (var attempt = 1; ; attempt++)
@@ -43,7 +47,7 @@ internal sealed class ServiceCaller : IDisposable
             Exception failure;
             try
             {
-                var response = await SendOnceAsync(makeRequest, cancellationToken);
+                var response = await SendOnceAsync(makeRequest, doing, cancellationToken);
                 if (!idempotent || attempt >= attempts || !IsTransient(response.Status))
                 {
                     return response;
@@ -72,7 +76,7 @@ internal sealed class ServiceCaller : IDisposable
         }
     }
 
-    private async Task<ServiceResponse> SendOnceAsync(Func<HttpRequestMessage> makeRequest, CancellationToken cancellationToken)
+    private async Task<ServiceResponse> SendOnceAsync(Func<HttpRequestMessage> makeRequest, string? doing, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.Timeout);
@@ -82,22 +86,27 @@ internal sealed class ServiceCaller : IDisposable
             using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
             var body = await response.Content.ReadAsStringAsync(timeout.Token);
             var cookies = response.Headers.TryGetValues("Set-Cookie", out var values) ? values.ToList() : [];
-            return new ServiceResponse(response.StatusCode, body, cookies, RetryAfterOf(response));
+            return new ServiceResponse(response.StatusCode, body, cookies, RetryAfterOf(response)) { Doing = doing };
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             throw new ServiceTimeoutException(
-                $"The {Service} at {BaseUrl.Authority} did not answer within {options.Timeout.TotalSeconds:0.#} s. Check the network, or try again later.");
+                $"The {Service} at {BaseUrl.Authority} did not answer within {options.Timeout.TotalSeconds:0.#} s{ServiceErrors.While(doing)}. Check the network, or try again later.");
+        }
+        catch (HttpRequestException e) when (BrokeOff(e))
+        {
+            throw new ServiceUnreachableException(
+                $"The connection to the {Service} at {BaseUrl.Authority} broke off{ServiceErrors.While(doing)}, before an answer came. Check the network and try again.", e);
         }
         catch (HttpRequestException e)
         {
             throw new ServiceUnreachableException(
-                $"Could not reach the {Service} at {BaseUrl.Authority}: {Describe(e)}. Check the address and the network.", e);
+                $"Could not reach the {Service} at {BaseUrl.Authority}{ServiceErrors.While(doing)}: {Describe(e)}. Check the address and the network.", e);
         }
         catch (IOException e)
         {
             throw new ServiceUnreachableException(
-                $"The connection to the {Service} at {BaseUrl.Authority} broke off. Check the network and try again.", e);
+                $"The connection to the {Service} at {BaseUrl.Authority} broke off{ServiceErrors.While(doing)}. Check the network and try again.", e);
         }
     }
 
@@ -124,6 +133,10 @@ internal sealed class ServiceCaller : IDisposable
         }
         return null;
     }
+
+    /// <summary>Connected, then dropped (a reset, a closed socket): not an address problem, so say so.</summary>
+    private static bool BrokeOff(HttpRequestException e) =>
+        e.HttpRequestError == HttpRequestError.ResponseEnded || (e.HttpRequestError == HttpRequestError.Unknown && e.InnerException is IOException);
 
     private static string Describe(HttpRequestException e) => e.HttpRequestError switch
     {

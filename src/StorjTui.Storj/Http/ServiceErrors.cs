@@ -10,14 +10,17 @@ internal static class ServiceErrors
         {
             var wait = response.RetryAfter is { } after ? $" The server asked to wait {Math.Ceiling(after.TotalSeconds)} s." : "";
             throw new ServiceBusyException(
-                $"The {service} is busy (HTTP {response.Code}).{wait} Try again in a moment.", response.Code, response.RetryAfter);
+                $"The {service} is busy (HTTP {response.Code}){While(response.Doing)}.{wait} Try again in a moment.", response.Code, response.RetryAfter);
         }
         if (response.Code >= 500)
         {
             var said = string.IsNullOrWhiteSpace(detail) ? "" : $": {Shorten(detail)}";
-            throw new ServiceFailedException($"The {service} failed (HTTP {response.Code}){said}. Try again later.", response.Code);
+            throw new ServiceFailedException($"The {service} failed (HTTP {response.Code}){While(response.Doing)}{said}. Try again later.", response.Code);
         }
     }
+
+    /// <summary>" while listing the projects", or nothing when the call did not say what it was for.</summary>
+    public static string While(string? doing) => string.IsNullOrEmpty(doing) ? "" : $" while {doing}";
 
     /// <summary>Server texts go into messages, so keep them to one short line.</summary>
     public static string Shorten(string text)

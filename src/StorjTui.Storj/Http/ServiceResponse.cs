@@ -9,6 +9,9 @@ internal sealed record ServiceResponse(HttpStatusCode Status, string Body, IRead
 
     public bool IsSuccess => Code is >= 200 and < 300;
 
+    /// <summary>What the call was for ("listing the projects"), so error messages can say which step failed.</summary>
+    public string? Doing { get; init; }
+
     /// <summary>Never print bodies: they may hold keys, grants or session tokens.</summary>
     public override string ToString() => $"HTTP {Code}";
 }

@@ -26,7 +26,7 @@ internal sealed class CliConnection : IAsyncDisposable
     public static async Task<CliConnection> OpenAsync(CliContext context, StorjTuiOptions options, bool sandbox, ILogger log, CancellationToken cancellationToken)
     {
         var paths = context.Paths;
-        var http = new ServiceCallOptions { Insecure = options.Insecure };
+        var http = new ServiceCallOptions { Insecure = options.Insecure, Timeout = options.Timeout };
         if (sandbox)
         {
             log.StartingSandbox(paths.SandboxFolder);
@@ -37,6 +37,7 @@ internal sealed class CliConnection : IAsyncDisposable
                 S3GatewayUrl = options.SandboxS3Gateway,
                 // One line as typed in config.json or the environment, run as `sandbox serve` runs it.
                 ProvisioningCommand = options.SandboxProvisionCommand is { } command ? ["/bin/sh", "-c", command] : null,
+                Faults = options.SandboxFaults,
                 Time = context.Clock,
             }, cancellationToken);
             try

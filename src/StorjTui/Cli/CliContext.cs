@@ -35,6 +35,26 @@ internal sealed class CliContext(TextReader stdin, IReadOnlyDictionary<string, s
 
     public AppPaths Paths => AppPaths.FromEnvironment(GetEnvironment);
 
-    /// <summary>Settings from config.json and STORJ_TUI__ variables, validated (throws ConfigurationException).</summary>
-    public StorjTuiOptions LoadOptions() => AppConfiguration.Load(Paths, null, Environment);
+    /// <summary>Where the settings' warnings go (stderr; set by CommandLine.Run).</summary>
+    public TextWriter? WarningOutput { get; set; }
+
+    private bool _warned;
+
+    /// <summary>
+    /// Settings from config.json and STORJ_TUI__ variables, validated (throws ConfigurationException). Their warnings
+    /// (e.g. Insecure in effect) go to <see cref="WarningOutput"/>, once per command.
+    /// </summary>
+    public StorjTuiOptions LoadOptions()
+    {
+        var options = AppConfiguration.Load(Paths, null, Environment);
+        if (!_warned && WarningOutput is { } output)
+        {
+            _warned = true;
+            foreach (var warning in options.Warnings)
+            {
+                output.WriteLine($"storj-tui: warning: {warning}");
+            }
+        }
+        return options;
+    }
 }

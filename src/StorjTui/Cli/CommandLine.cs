@@ -12,6 +12,7 @@ internal static class CommandLine
     public static int Run(string[] args, TextWriter output, TextWriter error, CliContext? context = null)
     {
         context ??= CliContext.FromConsole();
+        context.WarningOutput = error;
         var root = new RootCommand("StorjTui: create Storj S3 credentials from a terminal, over SSH, without a browser.");
         // Commands are registered below, one line each.
         TuiCommand.AddTo(root);

@@ -60,7 +60,7 @@ internal sealed class CreateRunner(CliContext context, CreateArguments arguments
         CreatedAccess created;
         try
         {
-            var progress = new Progress<CreationStep>(step => log.Logger.CreationStepReached(step));
+            var progress = new StepLog(log.Logger);
             created = arguments.Resume
                 ? await connection.ResumeCreationAsync(pending!, request, progress, cancellationToken)
                 : await connection.CreateAccessAsync(project, request, progress, cancellationToken);
@@ -108,7 +108,7 @@ internal sealed class CreateRunner(CliContext context, CreateArguments arguments
                 }
             }
             string started = pending.StartedAt.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);
-            error.WriteLine($"storj-tui: an earlier run left the creation of '{pending.Name}' ({pending.Type}) in '{pending.ProjectName}' unfinished (started {started}). " +
+            error.WriteLine($"storj-tui: an earlier run left the creation of '{pending.Name}' ({AccessTypeText.Of(pending.Type)}) in '{pending.ProjectName}' unfinished (started {started}). " +
                 $"Finish it with 'storj-tui create {CliType(pending.Type)} --name \"{pending.Name}\" --resume' (plus the passphrase and other options), " +
                 $"or delete its key with 'storj-tui create {CliType(pending.Type)} --name \"{pending.Name}\" --abandon'.");
         }
@@ -339,5 +339,14 @@ internal sealed class CreateRunner(CliContext context, CreateArguments arguments
         {
             CryptographicOperations.ZeroMemory(secret);
         }
+    }
+
+    /// <summary>
+    /// Logs each creation step as it happens, on the caller's thread. (Progress&lt;T&gt; would post to the thread pool,
+    /// where a late step could hit the log after the command closed it.)
+    /// </summary>
+    private sealed class StepLog(ILogger logger) : IProgress<CreationStep>
+    {
+        public void Report(CreationStep value) => logger.CreationStepReached(value);
     }
 }

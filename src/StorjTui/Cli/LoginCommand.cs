@@ -51,7 +51,7 @@ internal static class LoginCommand
                 throw new UsageException("login asks for your e-mail and password on a terminal, and stdin is not one: in scripts, pipe a console REST key and pass --rest-key-stdin.");
             }
             var (consoleUrl, nodeUrl) = Target(options, parsed.GetValue(region), parsed.GetValue(satellite));
-            var connectionOptions = CliConnection.SatelliteOptions(context.Paths, options, consoleUrl, nodeUrl, new ServiceCallOptions { Insecure = options.Insecure });
+            var connectionOptions = CliConnection.SatelliteOptions(context.Paths, options, consoleUrl, nodeUrl, new ServiceCallOptions { Insecure = options.Insecure, Timeout = options.Timeout });
             using var log = new CliLog(context.Paths, options.LogLevel, "login");
             SatelliteConnection connection = useRestKey
                 ? await SatelliteConnection.LogInWithRestKeyAsync(connectionOptions, context.Secrets.Read("console REST key", "-", null, null), cancellationToken)

@@ -13,8 +13,6 @@ internal sealed record SavedSession(
     [property: JsonPropertyName("node_url")] string? NodeUrl,
     [property: JsonPropertyName("token")] string Token)
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
-
     public static SavedSession? Load(string file)
     {
         if (!File.Exists(file))
@@ -23,7 +21,7 @@ internal sealed record SavedSession(
         }
         try
         {
-            var session = JsonSerializer.Deserialize<SavedSession>(File.ReadAllText(file), Json);
+            var session = JsonSerializer.Deserialize(File.ReadAllText(file), SavedSessionJsonContext.Default.SavedSession);
             return session is { Token.Length: > 0 } ? session : throw new JsonException();
         }
         catch (Exception e) when (e is JsonException or NotSupportedException or ArgumentNullException)
@@ -32,7 +30,7 @@ internal sealed record SavedSession(
         }
     }
 
-    public void Save(string file) => PrivateFiles.WriteAllText(file, JsonSerializer.Serialize(this, Json) + "\n");
+    public void Save(string file) => PrivateFiles.WriteAllText(file, JsonSerializer.Serialize(this, SavedSessionJsonContext.Default.SavedSession) + "\n");
 
     public override string ToString() => $"SavedSession {{ {ConsoleUrl} }}";
 }

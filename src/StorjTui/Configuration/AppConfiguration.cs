@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
+using StorjTui.Sandbox.Faults;
 using StorjTui.Storj.Connections;
 
 namespace StorjTui.Configuration;
@@ -106,6 +107,11 @@ internal static class AppConfiguration
         {
             throw new ConfigurationException($"SatelliteNodeUrl '{nodeUrl}' is not a node URL: expected <node id>@<host>:<port>.");
         }
+        var faults = ParseFaults(config.GetSection("Sandbox:Faults"));
+        if (faults.Count > 0)
+        {
+            warnings.Add($"Sandbox:Faults is set: the sandbox breaks {faults.Count} kind(s) of request on purpose, for testing.");
+        }
         if (insecure)
         {
             warnings.Add("--insecure is on: plain HTTP is allowed to non-loopback hosts, so passwords and keys may cross the network unencrypted.");
@@ -121,6 +127,8 @@ internal static class AppConfiguration
             SandboxS3Gateway = ParseUrl(config, "Sandbox:S3Gateway", insecure),
             SandboxProvisionCommand = config["Sandbox:ProvisionCommand"] is { Length: > 0 } c ? c : null,
             SandboxPort = ParsePort(config["Sandbox:Port"]),
+            SandboxFaults = faults,
+            Timeout = ParseTimeout(config["Timeout"]),
             Warnings = warnings,
         };
     }
@@ -154,6 +162,36 @@ internal static class AppConfiguration
         return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int port) && port <= 65535
             ? port
             : throw new ConfigurationException($"Sandbox port '{value}' is not a port number (0–65535).");
+    }
+
+    /// <summary>One string of specs separated by ';' (the environment), or a JSON array of specs (config.json).</summary>
+    private static List<SandboxFault> ParseFaults(IConfigurationSection section)
+    {
+        var texts = new List<string>();
+        if (!string.IsNullOrWhiteSpace(section.Value))
+        {
+            texts.Add(section.Value);
+        }
+        texts.AddRange(section.GetChildren().Select(c => c.Value).OfType<string>());
+        try
+        {
+            return texts.SelectMany(FaultSpec.ParseList).ToList();
+        }
+        catch (FaultSpecException e)
+        {
+            throw new ConfigurationException($"Sandbox:Faults: {e.Message}", e);
+        }
+    }
+
+    private static TimeSpan ParseTimeout(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return TimeSpan.FromSeconds(30);
+        }
+        return double.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out double seconds) && seconds is >= 0.1 and <= 600
+            ? TimeSpan.FromSeconds(seconds)
+            : throw new ConfigurationException($"Timeout '{value}' is not a number of seconds from 0.1 to 600 (default 30).");
     }
 
     /// <summary>HTTPS only, except loopback; plain HTTP elsewhere needs --insecure.</summary>

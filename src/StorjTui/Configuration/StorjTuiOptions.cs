@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using StorjTui.Sandbox.Faults;
 
 namespace StorjTui.Configuration;
 
@@ -30,6 +31,12 @@ internal sealed record StorjTuiOptions
 
     /// <summary>Port for `sandbox serve` (0 = pick a free one).</summary>
     public int SandboxPort { get; init; }
+
+    /// <summary>Faults the sandbox injects (Sandbox:Faults, for testing how the app copes); none by default.</summary>
+    public IReadOnlyList<SandboxFault> SandboxFaults { get; init; } = [];
+
+    /// <summary>How long each request to the console or auth service may take before it is given up (Timeout, seconds).</summary>
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Warnings to show the user (e.g. --insecure in effect).</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];

@@ -13,6 +13,7 @@ internal sealed class FileLoggerProvider : ILoggerProvider
 {
     private readonly StreamWriter writer;
     private readonly Lock gate = new();
+    private bool disposed;
     private readonly LogLevel minimum;
     private readonly ConcurrentDictionary<string, FileLogger> loggers = new(StringComparer.Ordinal);
 
@@ -36,6 +37,7 @@ internal sealed class FileLoggerProvider : ILoggerProvider
     {
         lock (gate)
         {
+            disposed = true;
             writer.Dispose();
         }
     }
@@ -50,7 +52,11 @@ internal sealed class FileLoggerProvider : ILoggerProvider
         }
         lock (gate)
         {
-            writer.WriteLine(SecretRedactor.Redact(line));
+            // A late line (work finishing on another thread after the command ended) is dropped, not a crash.
+            if (!disposed)
+            {
+                writer.WriteLine(SecretRedactor.Redact(line));
+            }
         }
     }
 

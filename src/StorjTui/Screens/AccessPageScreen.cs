@@ -53,6 +53,8 @@ internal sealed class AccessPageScreen : Screen
         grant.Accepting += (_, e) => { e.Handled = true; CreateRequested?.Invoke(this, AccessType.AccessGrant); };
         api.Accepting += (_, e) => { e.Handled = true; CreateRequested?.Invoke(this, AccessType.ApiKey); };
         delete.Accepting += (_, e) => { e.Handled = true; RequestDelete(); };
+        // An empty ListView reached by its hotkey (Alt-N, via the "Name" label) selects row 0 and throws.
+        _list.HandlingHotKey += (_, e) => e.Handled = _shown.Count == 0;
         _list.KeyDown += (_, key) =>
         {
             if (key == Key.Delete || key == Key.D.WithCtrl)

@@ -2,6 +2,7 @@ using System.Text;
 using StorjTui.Core.Access;
 using StorjTui.Sandbox;
 using StorjTui.Storj.Connections;
+using StorjTui.Storj.Http;
 
 namespace StorjTui.Screens;
 
@@ -9,8 +10,13 @@ namespace StorjTui.Screens;
 /// Opens the real back ends for the Connect screen's choices: the in-process sandbox (started on first
 /// use and stopped with the app), a Storj satellite region or a custom one, or an existing access grant.
 /// </summary>
-internal sealed class AppConnections(SandboxOptions sandboxOptions) : IAsyncDisposable
+/// <remarks>
+/// <paramref name="http"/> carries the Insecure and Timeout settings to every satellite and auth-service call.
+/// </remarks>
+internal sealed class AppConnections(SandboxOptions sandboxOptions, ServiceCallOptions? http = null, string? pendingFolder = null) : IAsyncDisposable
 {
+    private readonly ServiceCallOptions _http = http ?? new ServiceCallOptions();
+
     private SandboxServer? _sandbox;
 
     public async Task<IStorjConnection> Open(ConnectRequest request, CancellationToken cancellationToken)
@@ -23,10 +29,15 @@ internal sealed class AppConnections(SandboxOptions sandboxOptions) : IAsyncDisp
                 return await _sandbox.ConnectAsync(cancellationToken).ConfigureAwait(false);
             case ConnectTarget.ExistingAccessGrant:
                 string grant = Text(request.AccessGrant) ?? throw new StorjConnectionException("Paste an access grant first.");
-                return GrantConnection.Open(grant.Trim());
+                return GrantConnection.Open(grant.Trim(), new GrantConnectionOptions { Http = _http });
         }
 
-        var options = new SatelliteConnectionOptions { ConsoleUrl = ConsoleUrl(request) };
+        var options = new SatelliteConnectionOptions { ConsoleUrl = ConsoleUrl(request), Http = _http };
+        if (pendingFolder is not null)
+        {
+            options = options with { PendingFolder = pendingFolder };
+        }
+
         SatelliteRegion? region = SatelliteRegion.All.FirstOrDefault(r => r.ConsoleUrl == options.ConsoleUrl);
         if (region is not null)
         {

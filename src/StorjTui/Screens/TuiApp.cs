@@ -1,6 +1,8 @@
 using StorjTui.Configuration;
 using StorjTui.Sandbox;
+using StorjTui.Storj.Http;
 using Terminal.Gui.App;
+using Terminal.Gui.Drivers;
 using Terminal.Gui.Input;
 
 namespace StorjTui.Screens;
@@ -39,13 +41,21 @@ internal static class TuiApp
             PendingFolder = paths.PendingFolder,
             S3GatewayUrl = settings.SandboxS3Gateway,
             ProvisioningCommand = settings.SandboxProvisionCommand is { } command ? ["/bin/sh", "-c", command] : null,
-        });
+            Faults = settings.SandboxFaults,
+        },
+            new ServiceCallOptions { Insecure = settings.Insecure, Timeout = settings.Timeout },
+            paths.PendingFolder);
         TuiEnvironment environment = TuiDefaults.Environment(connections, paths);
         using (IApplication app = Application.Create())
         {
+            app.AnsiStartupGate = StartupGate.DrawAtOnce();
             app.Init();
             using var signals = new TerminalSignals(app);
             using var session = new TuiSession(app, look, environment, options);
+            if (settings.Warnings.Count > 0)
+            {
+                session.Shell.SetNotice("Warning: " + string.Join(" ", settings.Warnings));
+            }
             try
             {
                 app.Run(session.Shell, error =>

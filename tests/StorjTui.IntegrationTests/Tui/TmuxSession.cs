@@ -48,6 +48,15 @@ internal sealed class TmuxSession : IDisposable
         throw new Xunit.Sdk.XunitException($"Timed out waiting for \"{text}\". Pane:\n{screen}");
     }
 
+    /// <summary>The pane with its scrollback: everything the terminal still holds.</summary>
+    public string CaptureAll() => Tmux(["capture-pane", "-p", "-S", "-", "-t", "e2e"]);
+
+    /// <summary>The process id of the pane's program (the app itself when the command exec'd it).</summary>
+    public int PanePid() => int.Parse(Tmux(["display-message", "-p", "-t", "e2e", "#{pane_pid}"]).Trim(), System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Closes the window: the program's terminal hangs up (SIGHUP), as when an SSH connection drops.</summary>
+    public void KillSession() => RunTmux(["kill-session", "-t", "e2e"]);
+
     public bool IsRunning() => RunTmux(["has-session", "-t", "e2e"]).ExitCode == 0;
 
     private string Tmux(List<string> args)

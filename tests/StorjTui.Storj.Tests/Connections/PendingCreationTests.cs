@@ -140,7 +140,11 @@ public sealed class PendingCreationTests : IAsyncLifetime
     {
         sandbox.Server.Faults.Add(new SandboxFault { PathPrefix = "/api/v0/api-keys/create", ResetConnection = true, AfterHandling = true, Times = 1 });
 
-        await Assert.ThrowsAsync<ServiceUnreachableException>(() => connection.CreateAccessAsync(demo, SandboxFixture.Request("lost", AccessType.ApiKey), null, default));
+        var e = await Assert.ThrowsAsync<ApiKeyNotCreatedException>(() => connection.CreateAccessAsync(demo, SandboxFixture.Request("lost", AccessType.ApiKey), null, default));
+
+        Assert.IsType<ServiceUnreachableException>(e.InnerException);
+        Assert.True(e.RolledBack);
+        Assert.Contains("safe to try again", e.Message, StringComparison.Ordinal);
 
         Assert.Empty(await KeysNamedAsync("lost"));
         Assert.Empty(PendingFiles());
@@ -154,7 +158,9 @@ public sealed class PendingCreationTests : IAsyncLifetime
         await using var slow = await SatelliteConnection.LogInAsync(sandbox.Options(TimeSpan.FromMilliseconds(700)), Sandbox.SandboxServer.DemoEmail, Sandbox.SandboxServer.DemoPassword, null, null, default);
         sandbox.Server.Faults.Add(new SandboxFault { PathPrefix = "/api/v0/api-keys/create", Latency = TimeSpan.FromSeconds(3), AfterHandling = true, Times = 1 });
 
-        var e = await Assert.ThrowsAsync<ServiceTimeoutException>(() => slow.CreateAccessAsync(demo, SandboxFixture.Request("slow", AccessType.ApiKey), null, default));
+        var e = await Assert.ThrowsAsync<ApiKeyNotCreatedException>(() => slow.CreateAccessAsync(demo, SandboxFixture.Request("slow", AccessType.ApiKey), null, default));
+
+        Assert.IsType<ServiceTimeoutException>(e.InnerException);
 
         Assert.Contains("did not answer", e.Message, StringComparison.Ordinal);
         Assert.Empty(await KeysNamedAsync("slow"));
@@ -166,7 +172,9 @@ public sealed class PendingCreationTests : IAsyncLifetime
     {
         sandbox.Server.Faults.Add(new SandboxFault { PathPrefix = "/api/v0/api-keys/create", MalformedJson = true, AfterHandling = true, Times = 1 });
 
-        await Assert.ThrowsAsync<MalformedResponseException>(() => connection.CreateAccessAsync(demo, SandboxFixture.Request("garbled", AccessType.ApiKey), null, default));
+        var e = await Assert.ThrowsAsync<ApiKeyNotCreatedException>(() => connection.CreateAccessAsync(demo, SandboxFixture.Request("garbled", AccessType.ApiKey), null, default));
+
+        Assert.IsType<MalformedResponseException>(e.InnerException);
 
         Assert.Empty(await KeysNamedAsync("garbled"));
     }

@@ -1,4 +1,6 @@
+using System.Text.Json;
 using StorjTui.Sandbox;
+using StorjTui.Storj.Console;
 
 namespace StorjTui.Tests.Cli;
 
@@ -38,6 +40,50 @@ public sealed class SessionCommandTests : IAsyncLifetime, IDisposable
         Assert.Equal(0, logout.ExitCode);
         Assert.False(File.Exists(_home.Paths.SessionFile));
         Assert.Equal(2, _home.Run("access", "list").ExitCode);
+    }
+
+    [Fact]
+    public async Task Logout_ends_the_session_on_the_satellite_so_a_copied_token_is_worthless()
+    {
+        Assert.Equal(0, _home.RunWithStdin(_server.DemoRestKey, "login", "--satellite", Console, "--rest-key-stdin").ExitCode);
+        string token = SavedToken();
+        using (var before = new ConsoleClient(_server.BaseUrl))
+        {
+            before.UseSessionToken(token);
+            Assert.NotEmpty(await before.ListProjectsAsync(CancellationToken.None));
+        }
+
+        var logout = _home.Run("logout");
+
+        Assert.True(logout.ExitCode == 0, logout.Stderr);
+        Assert.Contains("ended on the satellite", logout.Stdout, StringComparison.Ordinal);
+        Assert.Equal("", logout.Stderr);
+        Assert.False(File.Exists(_home.Paths.SessionFile));
+        using var after = new ConsoleClient(_server.BaseUrl);
+        after.UseSessionToken(token);
+        await Assert.ThrowsAsync<SessionExpiredException>(() => after.ListProjectsAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Logout_when_the_satellite_is_gone_still_deletes_the_session_and_says_so()
+    {
+        Assert.Equal(0, _home.RunWithStdin(_server.DemoRestKey, "login", "--satellite", Console, "--rest-key-stdin").ExitCode);
+        string token = SavedToken();
+        await _server.DisposeAsync();
+
+        var logout = _home.Run("logout");
+
+        Assert.Equal(0, logout.ExitCode);
+        Assert.False(File.Exists(_home.Paths.SessionFile));
+        Assert.Contains("could not end the session", logout.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain(token, logout.Stdout + logout.Stderr, StringComparison.Ordinal);
+        _server = await SandboxServer.StartAsync(new SandboxOptions { DataFolder = Path.Combine(_home.Root, "served-again") });
+    }
+
+    private string SavedToken()
+    {
+        using var saved = JsonDocument.Parse(File.ReadAllText(_home.Paths.SessionFile));
+        return saved.RootElement.GetProperty("token").GetString()!;
     }
 
     [Fact]

@@ -1,0 +1,22 @@
+using Terminal.Gui.Input;
+
+namespace StorjTui.Tests.Screens;
+
+/// <summary>The access page's own keys, on a project with no accesses and with some.</summary>
+public sealed class AccessPageKeysTests
+{
+    [Fact]
+    public async Task GoingToTheEmptyListOfAccessesIsHarmless()
+    {
+        await using var scenario = new SandboxScenario();
+        using Tui tui = scenario.Start();
+        tui.Press(Key.Enter).Settle().WaitFor("Choose a project:");
+        tui.Press(Key.Enter).Settle().WaitFor("Enter the encryption passphrase");
+        tui.Type("demo passphrase").Press(Key.Enter).Settle().WaitFor("No accesses yet.");
+
+        // Alt-N (the "Name" hotkey) once crashed the app here: the empty table was given a selected row.
+        tui.Press(Key.N.WithAlt).Press(Key.CursorDown).Press(Key.Delete).Shows("No accesses yet.");
+
+        tui.Press(Key.S.WithAlt).Settle().Shows("Create a new access");
+    }
+}
