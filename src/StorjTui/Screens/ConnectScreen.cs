@@ -26,6 +26,7 @@ internal sealed class ConnectScreen : Screen
     private readonly Label _mfaCaption = new() { X = 0, Text = "MFA code", Width = 16 };
     private bool _mfaAsked;
     private readonly TextField _restKey = new() { Width = 50, Secret = true };
+    private readonly Label _passwordCaption;
     private readonly TextField _grant = new() { Width = 50, Secret = true };
     // CanFocus: a container that cannot take focus is skipped by Tab, fields and all.
     private readonly View _satelliteFields = new() { Width = Dim.Fill(), Height = 5, CanFocus = true };
@@ -48,6 +49,7 @@ internal sealed class ConnectScreen : Screen
         _login = sat.Row("Log in with", new OptionSelector { Labels = ["Email and password", "Console REST API key"], Value = 0, Orientation = Orientation.Horizontal, TabBehavior = TabBehavior.NoStop });
         sat.Row("Email", _email);
         sat.Row("Password", _password);
+        _passwordCaption = sat.LastCaption!;
         // The REST key field takes the password's place; added now, since adding a TextField later while the
         // group has focus makes Terminal.Gui 2.5.0 bind its context-menu key twice and throw.
         _restKey.X = _password.X;
@@ -129,6 +131,7 @@ internal sealed class ConnectScreen : Screen
         _mfa.Visible = _mfaCaption.Visible = _mfaAsked && !UsesRestKey;
         _restKey.Visible = UsesRestKey;
         _password.Visible = !UsesRestKey;
+        _passwordCaption.Text = UsesRestKey ? "REST API key" : "Password";
 
         _problems.Clear();
         SetNeedsLayout();

@@ -10,10 +10,14 @@ internal sealed class FormLayout(View parent, int labelWidth = 14)
     public int Y { get; private set; }
 
     /// <summary>Adds "label  field" on the current row and moves down by the field's height.</summary>
+    /// <summary>The caption the last <see cref="Row{T}"/> added (for a screen that renames it).</summary>
+    public Label? LastCaption { get; private set; }
+
     public T Row<T>(string label, T field, int height = 1)
         where T : View
     {
         var caption = new Label { X = 0, Y = Y, Text = label, Width = labelWidth };
+        LastCaption = caption;
         field.X = labelWidth + 1;
         field.Y = Y;
         parent.Add(caption, field);

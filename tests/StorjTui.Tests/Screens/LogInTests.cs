@@ -80,7 +80,7 @@ public sealed class LogInTests : IAsyncLifetime
     {
         await using AppConnections connections = NewConnections();
         using Tui tui = ToCustomSatellite(connections);
-        tui.Press(Key.CursorRight).Press(Key.Space).Press(Key.Tab).Type(_server.DemoRestKey).Press(Key.Enter);
+        tui.Press(Key.CursorRight).Press(Key.Space).Shows("REST API key").Press(Key.Tab).Type(_server.DemoRestKey).Press(Key.Enter);
         ToAccessPage(tui);
     }
 
