@@ -70,7 +70,8 @@ internal sealed class PermissionsScreen : FlowScreen
 
         _endDate = form.Row("End date", new OptionSelector { Labels = EndDateLabels, Orientation = Orientation.Horizontal, TabBehavior = TabBehavior.NoStop });
         form.Row("  Date", _date);
-        form.Line(new Label { X = 13, Text = "yyyy-mm-dd, after today; the access ends 23:59:59 local time" });
+        // Line() puts a view at column 0; the hint belongs under the date field.
+        form.Line(new Label { Text = "yyyy-mm-dd, after today; the access ends 23:59:59 local time" }).X = 13;
         AddNext(form);
 
         LoadFromDraft();
