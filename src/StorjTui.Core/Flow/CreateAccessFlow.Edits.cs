@@ -48,6 +48,9 @@ public sealed partial class CreateAccessFlow
     /// <summary>The date picker's choice: the access ends at 23:59:59 local time that day.</summary>
     public void SetEndDate(DateOnly day) => SetEndDate(EndDate.OnDate(day, _services.LocalZone));
 
+    /// <summary>Today in the user's time zone, by the flow's clock (where a date picker starts).</summary>
+    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(_services.Clock.GetUtcNow(), _services.LocalZone).DateTime);
+
     public void SetEndDate(EndDatePreset preset) => SetEndDate(EndDate.FromPreset(preset, _services.Clock, _services.LocalZone));
 
     /// <summary>Picks an Access encryption choice; returns the problem (and keeps the old one) when it is not offered.</summary>

@@ -170,7 +170,24 @@ internal sealed class AppPresenter : IDisposable
             _ => throw new InvalidOperationException($"No screen for {step}."),
         };
         screen.NextRequested += (_, _) => NextFrom(flow, screen);
+        if (screen is PermissionsScreen permissions)
+        {
+            permissions.PickDateRequested += (_, start) => PickEndDate(permissions, start);
+        }
+
         return screen;
+    }
+
+    private void PickEndDate(PermissionsScreen screen, DateTime start)
+    {
+        var overlay = new DatePickOverlay(start);
+        overlay.Picked += (_, date) =>
+        {
+            _shell.CloseOverlay();
+            screen.SetPickedDate(date);
+        };
+        overlay.Cancelled += (_, _) => _shell.CloseOverlay();
+        _shell.ShowOverlay(overlay);
     }
 
     private GeneratedPassphraseScreen NewGeneratedScreen(CreateAccessFlow flow)

@@ -221,7 +221,7 @@ internal sealed class AppShell : Window
     private bool ActivateDefault()
     {
         View? focused = _app?.Navigation?.GetFocused();
-        if (focused is Button or ListView || focused is { SuperView: ListView })
+        if (focused is Button or ListView or TableView || focused is { SuperView: ListView })
         {
             return false;
         }

@@ -25,6 +25,7 @@ internal sealed class PermissionsScreen : FlowScreen
     private readonly ValueLabel _chosen = new() { Text = "", Width = Dim.Fill() };
     private readonly OptionSelector _endDate;
     private readonly TextField _date = new() { Width = 12 };
+    private readonly Button _pickDate = new() { Text = "_Open calendar..." };
     private readonly HashSet<string> _selected = new(StringComparer.Ordinal);
     private List<string> _shownBuckets = [];
     private bool _updating;
@@ -70,6 +71,10 @@ internal sealed class PermissionsScreen : FlowScreen
 
         _endDate = form.Row("End date", new OptionSelector { Labels = EndDateLabels, Orientation = Orientation.Horizontal, TabBehavior = TabBehavior.NoStop });
         form.Row("  Date", _date);
+        _pickDate.X = Pos.Right(_date) + 2;
+        _pickDate.Y = _date.Y;
+        _pickDate.Accepting += (_, e) => { e.Handled = true; PickDateRequested?.Invoke(this, PickStart()); };
+        Add(_pickDate);
         // Line() puts a view at column 0; the hint belongs under the date field.
         form.Line(new Label { Text = "yyyy-mm-dd, after today; the access ends 23:59:59 local time" }).X = 13;
         AddNext(form);
@@ -88,6 +93,7 @@ internal sealed class PermissionsScreen : FlowScreen
     [
         new("Space", "Toggle a permission / mark a bucket", InStatusBar: false),
         new("Filter", "Type in the filter field to narrow the bucket list", InStatusBar: false),
+        new("Alt-O", "Pick the end date on a calendar (with Date chosen)", InStatusBar: false),
         new("Enter", "Continue"),
     ];
 
@@ -192,7 +198,7 @@ internal sealed class PermissionsScreen : FlowScreen
         bool choose = _bucketMode.Value == 1;
         _filter.Enabled = choose;
         _buckets.Enabled = choose;
-        _date.Enabled = _endDate.Value == 5;
+        _date.Enabled = _pickDate.Enabled = _endDate.Value == 5;
         SetNeedsDraw();
     }
 
@@ -285,6 +291,22 @@ internal sealed class PermissionsScreen : FlowScreen
         _flow.SetEndDate(preset);
         return null;
     }
+
+    /// <summary>The calendar button asks for the date picker, starting at this date.</summary>
+    public event EventHandler<DateTime>? PickDateRequested;
+
+    /// <summary>Puts a picked date in the date field (checked by the flow like a typed one).</summary>
+    public void SetPickedDate(DateOnly date)
+    {
+        _date.Text = date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        _date.SetFocus();
+    }
+
+    /// <summary>The field's date when it holds one, else tomorrow (the first day the console accepts).</summary>
+    private DateTime PickStart() =>
+        DateTime.TryParseExact(_date.Text.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out DateTime typed)
+            ? typed
+            : _flow.Today.AddDays(1).ToDateTime(TimeOnly.MinValue);
 
     /// <summary>A date option with an empty field is a mistake the user should hear about at Next.</summary>
     public bool DateMissing => _endDate.Value == 5 && _date.Text.Trim().Length == 0;

@@ -52,6 +52,49 @@ public sealed class PermissionsTests
     }
 
     [Fact]
+    public void TheCalendarStartsTomorrowAndFillsTheDateField()
+    {
+        using var scenario = new Scenario();
+        using Tui tui = scenario.Start();
+        tui.ToPermissions().Press(Key.T.WithAlt).Press(Key.O.WithAlt).Shows("Pick the end date");
+        tui.Press(Key.Enter).Settle().DoesNotShow("Pick the end date").Shows("2026-06-16");
+
+        Assert.Equal(new DateTimeOffset(2026, 6, 16, 23, 59, 59, TimeSpan.Zero), CreateFromPermissions(scenario, tui).NotAfter);
+    }
+
+    [Fact]
+    public void OnTheCalendarArrowsMoveTheDayAndSpacePicksIt()
+    {
+        using var scenario = new Scenario();
+        using Tui tui = scenario.Start();
+        tui.ToPermissions().Press(Key.T.WithAlt).Press(Key.O.WithAlt).Shows("Pick the end date");
+        tui.Press(Key.Tab).Press(Key.CursorDown).Press(Key.Space).Settle().DoesNotShow("Pick the end date").Shows("2026-06-23");
+
+        Assert.Equal(new DateTimeOffset(2026, 6, 23, 23, 59, 59, TimeSpan.Zero), CreateFromPermissions(scenario, tui).NotAfter);
+    }
+
+    [Fact]
+    public void APastDayPickedOnTheCalendarIsRefusedLikeATypedOne()
+    {
+        using var scenario = new Scenario();
+        using Tui tui = scenario.Start();
+        tui.ToPermissions().Press(Key.T.WithAlt).Press(Key.O.WithAlt).Press(Key.Tab).Press(Key.CursorUp).Press(Key.Space).Settle().Shows("2026-06-09");
+        tui.Press(Key.Enter).Settle().Shows("has passed: choose a date in the");
+        Assert.Equal(StorjTui.Core.Flow.CreateAccessStep.Permissions, tui.CreateStep);
+    }
+
+    [Fact]
+    public void CancellingTheCalendarKeepsTheTypedDate()
+    {
+        using var scenario = new Scenario();
+        using Tui tui = scenario.Start();
+        tui.ToPermissions().Press(Key.T.WithAlt).Press(Key.Tab).Type("2026-12-24");
+        tui.Press(Key.O.WithAlt).Shows("Pick the end date").Press(Key.Esc).DoesNotShow("Pick the end date").Shows("2026-12-24");
+
+        Assert.Equal(new DateTimeOffset(2026, 12, 24, 23, 59, 59, TimeSpan.Zero), CreateFromPermissions(scenario, tui).NotAfter);
+    }
+
+    [Fact]
     public void AnEmptyCustomDateIsRefused()
     {
         using var scenario = new Scenario();

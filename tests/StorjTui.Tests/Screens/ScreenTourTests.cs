@@ -44,6 +44,9 @@ public sealed class ScreenTourTests
         Frame(tui, "06-create-access", seen);
         tui.Press(Key.Enter).Settle().Press(Key.P.WithAlt).Press(Key.F.WithAlt).Press(Key.Tab).Press(Key.Space).Press(Key.M.WithAlt);
         Frame(tui, "07-permissions", seen);
+        tui.Press(Key.T.WithAlt).Press(Key.O.WithAlt).Shows("Pick the end date");
+        Frame(tui, "18-end-date-calendar", seen);
+        tui.Press(Key.Esc).Press(Key.M.WithAlt).DoesNotShow("Pick the end date");
         tui.Press(Key.Enter).Settle().Shows("Access encryption");
         Frame(tui, "08-access-encryption", seen);
         tui.Pick(1).Press(Key.Enter).Settle().Type("a long new passphrase").Press(Key.Tab).Type("a long new passphrase");
@@ -72,6 +75,6 @@ public sealed class ScreenTourTests
         tui.WaitFor("API Key created", 60000);
         Frame(tui, "17-api-key-created", seen);
         Assert.Equal(NavigationStep.Result, tui.Step);
-        Assert.Equal(17, seen.Count);
+        Assert.Equal(18, seen.Count);
     }
 }
