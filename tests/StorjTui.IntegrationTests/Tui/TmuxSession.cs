@@ -48,6 +48,31 @@ internal sealed class TmuxSession : IDisposable
         throw new Xunit.Sdk.XunitException($"Timed out waiting for \"{text}\". Pane:\n{screen}");
     }
 
+    /// <summary>
+    /// From the app's start with --sandbox to the result screen: first project, its passphrase, Create S3
+    /// Credentials named <paramref name="name"/>, the defaults on every step, Confirm. Returns the result screen.
+    /// </summary>
+    public string CreateS3CredentialsOnTheSandbox(string name)
+    {
+        WaitFor("Choose a project:");
+        SendKeys("Enter");
+        WaitFor("Enter the encryption passphrase of project");
+        Type("demo passphrase");
+        SendKeys("Enter");
+        WaitFor("Create S3 Credentials");
+        SendKeys("Enter");
+        WaitFor("Create a new access");
+        Type(name);
+        SendKeys("Enter");
+        WaitFor("End date");
+        SendKeys("Enter");
+        WaitFor("Use the current passphrase");
+        SendKeys("Enter");
+        WaitFor("Confirm details");
+        SendKeys("Enter");
+        return WaitFor("S3 Credentials created", TimeSpan.FromSeconds(60));
+    }
+
     /// <summary>The pane with its scrollback: everything the terminal still holds.</summary>
     public string CaptureAll() => Tmux(["capture-pane", "-p", "-S", "-", "-t", "e2e"]);
 

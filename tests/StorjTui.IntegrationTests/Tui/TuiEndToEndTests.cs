@@ -24,23 +24,7 @@ public sealed class TuiEndToEndTests : IDisposable
         };
 
         using var tui = new TmuxSession(tmux, $"dotnet {exe} --sandbox", work, environment);
-        tui.WaitFor("Choose a project:");
-        tui.SendKeys("Enter");
-        tui.WaitFor("Enter the encryption passphrase of project");
-        tui.Type("demo passphrase");
-        tui.SendKeys("Enter");
-        tui.WaitFor("No accesses yet.");
-        tui.SendKeys("Enter");
-        tui.WaitFor("Create a new access");
-        tui.Type("e2e-access");
-        tui.SendKeys("Enter");
-        tui.WaitFor("End date");
-        tui.SendKeys("Enter");
-        tui.WaitFor("Use the current passphrase");
-        tui.SendKeys("Enter");
-        tui.WaitFor("Confirm details");
-        tui.SendKeys("Enter");
-        string created = tui.WaitFor("S3 Credentials created", TimeSpan.FromSeconds(60));
+        string created = tui.CreateS3CredentialsOnTheSandbox("e2e-access");
         Assert.Contains("Save the access keys as they will only appear once.", created, StringComparison.Ordinal);
         Assert.Contains("****************", created, StringComparison.Ordinal);
 

@@ -19,23 +19,7 @@ public sealed partial class TuiExitTests : IDisposable
         string exe = Path.Join(AppContext.BaseDirectory, "storj-tui.dll");
         // A shell stays in the pane after the app, so the pane (and its scrollback) can be read afterwards.
         using var tui = new TmuxSession(tmux, $"sh -c 'dotnet {exe} --sandbox; echo STORJ-TUI-EXITED; sleep 120'", Work(), Environment());
-        tui.WaitFor("Choose a project:");
-        tui.SendKeys("Enter");
-        tui.WaitFor("Enter the encryption passphrase of project");
-        tui.Type("demo passphrase");
-        tui.SendKeys("Enter");
-        tui.WaitFor("Create S3 Credentials");
-        tui.SendKeys("Enter");
-        tui.WaitFor("Create a new access");
-        tui.Type("exit-check");
-        tui.SendKeys("Enter");
-        tui.WaitFor("End date");
-        tui.SendKeys("Enter");
-        tui.WaitFor("Use the current passphrase");
-        tui.SendKeys("Enter");
-        tui.WaitFor("Confirm details");
-        tui.SendKeys("Enter");
-        string created = tui.WaitFor("S3 Credentials created", TimeSpan.FromSeconds(60));
+        string created = tui.CreateS3CredentialsOnTheSandbox("exit-check");
         string accessKey = AccessKey().Match(created).Value;
         Assert.Matches("^[a-z2-7]{28}$", accessKey);
 
