@@ -14,7 +14,7 @@ internal sealed class DatePickOverlay : Overlay
     public DatePickOverlay(DateTime start)
         : base("Pick the end date")
     {
-        _picker = new DatePicker(start) { X = 1, Y = 0, Culture = System.Globalization.CultureInfo.InvariantCulture };
+        _picker = new DatePicker(start) { X = 1, Y = 0, Culture = IsoDates() };
         var hint = new Label { X = 1, Y = Pos.Bottom(_picker), Text = "Tab to the days, arrows move, Space picks; Esc cancels." };
         var choose = new Button { Text = "C_hoose", IsDefault = true, X = 1, Y = Pos.Bottom(hint) + 1 };
         var cancel = new Button { Text = "Cancel", X = Pos.Right(choose) + 2, Y = Pos.Top(choose) };
@@ -29,6 +29,15 @@ internal sealed class DatePickOverlay : Overlay
             }
         };
         Add(_picker, hint, choose, cancel);
+    }
+
+    /// <summary>Dates shown as yyyy-mm-dd, like the date field and the console.</summary>
+    private static System.Globalization.CultureInfo IsoDates()
+    {
+        var culture = (System.Globalization.CultureInfo)System.Globalization.CultureInfo.InvariantCulture.Clone();
+        culture.DateTimeFormat.ShortDatePattern = "yyyy-MM-dd";
+        culture.DateTimeFormat.DateSeparator = "-";
+        return culture;
     }
 
     /// <summary>The date the user chose.</summary>

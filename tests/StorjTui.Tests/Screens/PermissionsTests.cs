@@ -56,7 +56,7 @@ public sealed class PermissionsTests
     {
         using var scenario = new Scenario();
         using Tui tui = scenario.Start();
-        tui.ToPermissions().Press(Key.T.WithAlt).Press(Key.O.WithAlt).Shows("Pick the end date");
+        tui.ToPermissions().Press(Key.T.WithAlt).Press(Key.O.WithAlt).Shows("Pick the end date").Shows("Date: 2026-06-16");
         tui.Press(Key.Enter).Settle().DoesNotShow("Pick the end date").Shows("2026-06-16");
 
         Assert.Equal(new DateTimeOffset(2026, 6, 16, 23, 59, 59, TimeSpan.Zero), CreateFromPermissions(scenario, tui).NotAfter);
