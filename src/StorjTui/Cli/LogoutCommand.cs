@@ -41,7 +41,7 @@ internal static class LogoutCommand
             // The local copy is gone either way (the user asked for that); the satellite drops the session when it
             // expires (at most a week after login).
             parsed.InvocationConfiguration.Error.WriteLine(
-                $"warning: could not end the session on {where} ({failure}); the saved session is deleted here and the satellite will expire it on its own.");
+                $"storj-tui: warning: could not end the session on {where} ({failure}); the saved session is deleted here and the satellite will expire it on its own.");
             return ExitCodes.Ok;
         });
         return command;

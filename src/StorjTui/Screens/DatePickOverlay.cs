@@ -20,7 +20,7 @@ internal sealed class DatePickOverlay : Overlay
         var cancel = new Button { Text = "Cancel", X = Pos.Right(choose) + 2, Y = Pos.Top(choose) };
         choose.Accepting += (_, e) => { e.Handled = true; Picked?.Invoke(this, DateOnly.FromDateTime(_picker.Value)); };
         cancel.Accepting += (_, e) => { e.Handled = true; Dismiss(); };
-        // Enter on a day in the calendar sets the picker's value: take that as the choice.
+        // Space (or a click) on a day in the calendar sets the picker's value: take that as the choice.
         _picker.ValueChanged += (_, e) =>
         {
             if (_picker.SubViews.Any(v => v is TableView { HasFocus: true }))
