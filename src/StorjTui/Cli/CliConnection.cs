@@ -3,7 +3,6 @@ using StorjTui.Configuration;
 using StorjTui.Core.Access;
 using StorjTui.Sandbox;
 using StorjTui.Storj.Connections;
-using StorjTui.Storj.Http;
 
 namespace StorjTui.Cli;
 
@@ -26,7 +25,7 @@ internal sealed class CliConnection : IAsyncDisposable
     public static async Task<CliConnection> OpenAsync(CliContext context, StorjTuiOptions options, bool sandbox, ILogger log, CancellationToken cancellationToken)
     {
         var paths = context.Paths;
-        var http = new ServiceCallOptions { Insecure = options.Insecure, Timeout = options.Timeout };
+        var http = options.Http;
         if (sandbox)
         {
             log.StartingSandbox(paths.SandboxFolder);
@@ -55,15 +54,15 @@ internal sealed class CliConnection : IAsyncDisposable
         var session = SavedSession.Load(paths.SessionFile)
             ?? throw new UsageException("not logged in: run 'storj-tui login' first (or add --sandbox to try the built-in sandbox).");
         log.UsingSession(session.ConsoleUrl);
-        var satellite = await SatelliteConnection.FromSessionAsync(SatelliteOptions(paths, options, session.ConsoleUrl, session.NodeUrl, http), session.Token, cancellationToken);
+        var satellite = await SatelliteConnection.FromSessionAsync(SatelliteOptions(paths, options, session.ConsoleUrl, session.NodeUrl), session.Token, cancellationToken);
         return new CliConnection(satellite, null);
     }
 
-    public static SatelliteConnectionOptions SatelliteOptions(AppPaths paths, StorjTuiOptions options, Uri consoleUrl, string? nodeUrl, ServiceCallOptions http) => new()
+    public static SatelliteConnectionOptions SatelliteOptions(AppPaths paths, StorjTuiOptions options, Uri consoleUrl, string? nodeUrl) => new()
     {
         ConsoleUrl = consoleUrl,
         NodeUrl = nodeUrl,
-        Http = http,
+        Http = options.Http,
         PendingFolder = paths.PendingFolder,
     };
 

@@ -5,7 +5,6 @@ using StorjTui.Configuration;
 using StorjTui.Sandbox;
 using StorjTui.Storj.Connections;
 using StorjTui.Storj.Console;
-using StorjTui.Storj.Http;
 
 namespace StorjTui.Cli;
 
@@ -51,7 +50,7 @@ internal static class LoginCommand
                 throw new UsageException("login asks for your e-mail and password on a terminal, and stdin is not one: in scripts, pipe a console REST key and pass --rest-key-stdin.");
             }
             var (consoleUrl, nodeUrl) = Target(options, parsed.GetValue(region), parsed.GetValue(satellite));
-            var connectionOptions = CliConnection.SatelliteOptions(context.Paths, options, consoleUrl, nodeUrl, new ServiceCallOptions { Insecure = options.Insecure, Timeout = options.Timeout });
+            var connectionOptions = CliConnection.SatelliteOptions(context.Paths, options, consoleUrl, nodeUrl);
             using var log = new CliLog(context.Paths, options.LogLevel, "login");
             SatelliteConnection connection = useRestKey
                 ? await SatelliteConnection.LogInWithRestKeyAsync(connectionOptions, context.Secrets.Read("console REST key", "-", null, null), cancellationToken)

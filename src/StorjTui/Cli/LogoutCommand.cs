@@ -1,7 +1,6 @@
 using System.CommandLine;
 using StorjTui.Core.Access;
 using StorjTui.Storj.Console;
-using StorjTui.Storj.Http;
 
 namespace StorjTui.Cli;
 
@@ -51,7 +50,7 @@ internal static class LogoutCommand
     private static async Task<string?> EndOnSatelliteAsync(CliContext context, SavedSession session, CancellationToken cancellationToken)
     {
         var options = context.LoadOptions();
-        using var client = new ConsoleClient(session.ConsoleUrl, new ServiceCallOptions { Insecure = options.Insecure, Timeout = TimeSpan.FromSeconds(10), MaxAttempts = 1 });
+        using var client = new ConsoleClient(session.ConsoleUrl, options.Http with { Timeout = TimeSpan.FromSeconds(10), MaxAttempts = 1 });
         client.UseSessionToken(session.Token);
         try
         {

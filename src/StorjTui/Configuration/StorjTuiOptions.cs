@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using StorjTui.Sandbox.Faults;
+using StorjTui.Storj.Http;
 
 namespace StorjTui.Configuration;
 
@@ -37,6 +38,9 @@ internal sealed record StorjTuiOptions
 
     /// <summary>How long each request to the console or auth service may take before it is given up (Timeout, seconds).</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>What every console and auth-service call takes from these settings (Insecure, Timeout).</summary>
+    public ServiceCallOptions Http => new() { Insecure = Insecure, Timeout = Timeout };
 
     /// <summary>Warnings to show the user (e.g. --insecure in effect).</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];

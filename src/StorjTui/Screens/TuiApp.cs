@@ -1,6 +1,5 @@
 using StorjTui.Configuration;
 using StorjTui.Sandbox;
-using StorjTui.Storj.Http;
 using Terminal.Gui.App;
 using Terminal.Gui.Drivers;
 using Terminal.Gui.Input;
@@ -43,7 +42,7 @@ internal static class TuiApp
             ProvisioningCommand = settings.SandboxProvisionCommand is { } command ? ["/bin/sh", "-c", command] : null,
             Faults = settings.SandboxFaults,
         },
-            new ServiceCallOptions { Insecure = settings.Insecure, Timeout = settings.Timeout },
+            settings.Http,
             paths.PendingFolder);
         TuiEnvironment environment = TuiDefaults.Environment(connections, paths);
         using (IApplication app = Application.Create())
