@@ -101,7 +101,7 @@ internal static class PrivateFiles
 
         // With the sticky bit (like /tmp) others cannot delete or rename files they do not own.
         return (mode & UnixFileMode.StickyBit) != 0
-            ? $"{folder} is shared with other users (sticky, like /tmp): they cannot read, delete or replace these files, but can see their names and put files beside them. A folder only you can write to is safer."
+            ? $"{folder} is shared with other users (sticky bit set): they cannot read, delete or replace these files, but can see their names and put files beside them. A folder only you can write to is safer."
             : $"{folder} is writable by other users: they cannot read these files, but could delete or replace them. A folder only you can write to is safer.";
     }
 

@@ -218,7 +218,7 @@ public class BundleWriterTests
 
         Assert.DoesNotContain("could delete", warning, StringComparison.Ordinal);
         Assert.Equal(
-            $"{sticky} is shared with other users (sticky, like /tmp): they cannot read, delete or replace these files, but can see their names and put files beside them. A folder only you can write to is safer.",
+            $"{sticky} is shared with other users (sticky bit set): they cannot read, delete or replace these files, but can see their names and put files beside them. A folder only you can write to is safer.",
             warning);
     }
 
