@@ -79,7 +79,7 @@ internal static class PrivateFiles
         }
     }
 
-    /// <summary>A warning when others may write into <paramref name="folder"/>, else null.</summary>
+    /// <summary>A warning when another user owns <paramref name="folder"/> or others may write into it, else null.</summary>
     public static string? SharedFolderWarning(string folder)
     {
         if (OperatingSystem.IsWindows())
@@ -87,10 +87,22 @@ internal static class PrivateFiles
             return null;
         }
 
+        // A folder's owner may always delete or rename what is in it, sticky bit or not.
+        if (FolderOwner.OtherUser(folder) is { } owner)
+        {
+            return $"{folder} belongs to another user (uid {owner}): they cannot read these files, but could delete or replace them. A folder you own is safer.";
+        }
+
         var mode = File.GetUnixFileMode(folder);
-        return (mode & (UnixFileMode.GroupWrite | UnixFileMode.OtherWrite)) != 0
-            ? $"{folder} is writable by other users: they cannot read these files, but could delete or replace them. A folder only you can write to is safer."
-            : null;
+        if ((mode & (UnixFileMode.GroupWrite | UnixFileMode.OtherWrite)) == 0)
+        {
+            return null;
+        }
+
+        // With the sticky bit (like /tmp) others cannot delete or rename files they do not own.
+        return (mode & UnixFileMode.StickyBit) != 0
+            ? $"{folder} is shared with other users (sticky bit set): they cannot read, delete or replace these files, but can see their names and put files beside them. A folder only you can write to is safer."
+            : $"{folder} is writable by other users: they cannot read these files, but could delete or replace them. A folder only you can write to is safer.";
     }
 
     /// <summary>Writes every file into <paramref name="folder"/> (which must exist), all or nothing.</summary>

@@ -25,6 +25,13 @@ public sealed class AccessDraft
 
     public EndDate EndDate { get; internal set; } = EndDate.None;
 
+    /// <summary>
+    /// The end date exactly as the user typed it, when they typed one (null after choosing none, a preset or a
+    /// calendar day). While it is empty or unreadable, <see cref="EndDate"/> still holds the last readable choice
+    /// and the flow refuses to move on, so a typo can never turn into another end date.
+    /// </summary>
+    public string? EndDateText { get; internal set; }
+
     public PassphraseChoice PassphraseChoice { get; internal set; } = PassphraseChoice.UseCurrent;
 
     /// <summary>True once the user ticked "I saved my encryption passphrase" for the generated phrase.</summary>

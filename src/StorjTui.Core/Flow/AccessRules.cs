@@ -74,6 +74,31 @@ public static class AccessRules
             : [];
     }
 
+    /// <summary>Typed end date text (null when none was typed): it must be given and readable in the app's time syntax.</summary>
+    public static IReadOnlyList<string> CheckEndDateText(string? text, TimeSyntax syntax)
+    {
+        ArgumentNullException.ThrowIfNull(syntax);
+        if (text is null)
+        {
+            return [];
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return ["Enter the end date (yyyy-mm-dd), or choose another end date option"];
+        }
+
+        try
+        {
+            syntax.ParseEndDate(text);
+            return [];
+        }
+        catch (InvalidTimeException e)
+        {
+            return [e.Message];
+        }
+    }
+
     /// <summary>The encryption choices that exist for <paramref name="current"/>, in the screen's order.</summary>
     public static IReadOnlyList<PassphraseChoice> OfferedChoices(CurrentPassphrase current) => current switch
     {

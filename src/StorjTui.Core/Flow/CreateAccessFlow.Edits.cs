@@ -28,21 +28,29 @@ public sealed partial class CreateAccessFlow
     public void SetEndDate(EndDate endDate)
     {
         ArgumentNullException.ThrowIfNull(endDate);
-        Edit(() => Draft.EndDate = endDate);
+        Edit(() =>
+        {
+            Draft.EndDate = endDate;
+            Draft.EndDateText = null;
+        });
     }
 
-    /// <summary>Sets the end date from the app's time syntax; returns the problem (and keeps the old date) when it cannot be read.</summary>
+    /// <summary>
+    /// Sets the end date from the app's time syntax. The draft keeps the text as typed; when it is empty or
+    /// cannot be read, this returns the problem and the flow's guards refuse to move on until it is fixed.
+    /// </summary>
     public string? SetEndDate(string text)
     {
-        try
+        ArgumentNullException.ThrowIfNull(text);
+        Edit(() => Draft.EndDateText = text);
+        var problems = AccessRules.CheckEndDateText(text, TimeSyntax);
+        if (problems.Count > 0)
         {
-            SetEndDate(new TimeSyntax(_services.Clock, _services.LocalZone).ParseEndDate(text));
-            return null;
+            return problems[0];
         }
-        catch (InvalidTimeException e)
-        {
-            return e.Message;
-        }
+
+        Draft.EndDate = TimeSyntax.ParseEndDate(text);
+        return null;
     }
 
     /// <summary>The date picker's choice: the access ends at 23:59:59 local time that day.</summary>
@@ -98,6 +106,8 @@ public sealed partial class CreateAccessFlow
 
     /// <summary>A copy of the generated passphrase for Copy/Download; the caller clears it after use.</summary>
     public byte[]? CopyGeneratedPassphrase() => Draft.GeneratedPassphrase?.ToArray();
+
+    private TimeSyntax TimeSyntax => new(_services.Clock, _services.LocalZone);
 
     private void Edit(Action change)
     {

@@ -64,7 +64,7 @@ public sealed partial class CreateAccessFlow : IDisposable
     /// <summary>True when Cancel would throw away something the user entered (the screen asks first).</summary>
     public bool HasEnteredData =>
         Draft.Name.Length > 0 || Draft.Permissions != Permissions.All || !Draft.AllBuckets
-        || Draft.EndDate.Kind != EndDateKind.None || Draft.HasNewPassphrase || Draft.HasGeneratedPassphrase
+        || Draft.EndDate.Kind != EndDateKind.None || Draft.EndDateText is not null || Draft.HasNewPassphrase || Draft.HasGeneratedPassphrase
         || Draft.Type != Setup.InitialType;
 
     public StepResult<CreateAccessStep> Next() => Fire(CreateAccessTrigger.Next);
@@ -154,6 +154,13 @@ public sealed partial class CreateAccessFlow : IDisposable
 
     internal IReadOnlyList<string> CheckTypedPassphrase() =>
         AccessRules.CheckNewPassphrase(Draft.NewPassphrase, Draft.NewPassphraseConfirmation, _services.PassphraseCheck);
+
+    /// <summary>Typed text that cannot be read is the problem; only a readable end date is judged for being ahead.</summary>
+    internal IReadOnlyList<string> CheckEndDateChoice()
+    {
+        var unreadable = AccessRules.CheckEndDateText(Draft.EndDateText, TimeSyntax);
+        return unreadable.Count > 0 ? unreadable : AccessRules.CheckEndDate(Draft.EndDate, Now);
+    }
 
     internal DateTimeOffset Now => _services.Clock.GetUtcNow();
 

@@ -15,7 +15,7 @@ internal static class DraftValidation
         Add(CreateAccessStep.TypeAndName, AccessRules.CheckType(draft.Type, current));
         Add(CreateAccessStep.TypeAndName, AccessRules.CheckName(draft.Name, flow.Setup.ExistingAccessNames));
         Add(CreateAccessStep.Permissions, AccessRules.CheckPermissions(draft.Permissions));
-        Add(CreateAccessStep.Permissions, AccessRules.CheckEndDate(draft.EndDate, flow.Now));
+        Add(CreateAccessStep.Permissions, flow.CheckEndDateChoice());
         if (!flow.AsksForEncryption)
         {
             return problems;

@@ -45,7 +45,7 @@ internal static class RouteGuards
             return false;
         }
         var header = c.Request.Headers["X-CSRF-Token"].ToString();
-        if (header != cookie || !s.Sessions.IsCsrf(header))
+        if (header != cookie || !s.Sessions.IsCsrf(header, s.Now))
         {
             await Respond.Error(c, 403, "Invalid CSRF token");
             return false;

@@ -16,7 +16,7 @@ internal static class SessionEndpoints
         {
             // consoleweb/server.go frontendConfigHandler: reuse the cookie's token, else set a new one.
             var existing = c.Request.Cookies[RouteGuards.CsrfCookie];
-            csrf = s.Sessions.IsCsrf(existing) ? existing! : s.Sessions.IssueCsrf();
+            csrf = s.Sessions.IsCsrf(existing, s.Now) ? existing! : s.Sessions.IssueCsrf(s.Now);
             if (csrf != existing)
             {
                 c.Response.Cookies.Append(RouteGuards.CsrfCookie, csrf, new CookieOptions { Path = "/", HttpOnly = true, SameSite = SameSiteMode.Strict, MaxAge = TimeSpan.FromDays(1) });

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using StorjTui.Core.Input;
 
 namespace StorjTui.Storj.Connections;
 
@@ -19,12 +20,16 @@ public static class GrantSource
     {
         try
         {
-            var text = File.ReadAllText(path).Trim();
+            var text = BoundedReader.ReadFileText(path, BoundedReader.SecretBytes, $"The access grant file {path}").Trim();
             return text.Length > 0 ? text : throw new GrantSourceException($"The file {path} is empty.");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new GrantSourceException($"Could not read the access grant file {path}: {e.Message}", e);
+        }
+        catch (InputTooLargeException e)
+        {
+            throw new GrantSourceException(e.Message + ".", e);
         }
     }
 
@@ -41,11 +46,15 @@ public static class GrantSource
         string text;
         try
         {
-            text = File.ReadAllText(path);
+            text = BoundedReader.ReadFileText(path, BoundedReader.SettingsBytes, $"uplink's access file {path}");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new GrantSourceException($"Could not read uplink's access file {path}: {e.Message}", e);
+        }
+        catch (InputTooLargeException e)
+        {
+            throw new GrantSourceException(e.Message + ".", e);
         }
         try
         {

@@ -11,7 +11,10 @@ public static class PrivateFiles
     private const UnixFileMode FolderMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
     private const UnixFileMode PrivateFileMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
 
-    /// <summary>Creates the folder (and parents) if missing and makes it 0700.</summary>
+    /// <summary>
+    /// Creates the folder if missing and makes it 0700. Every missing parent is created 0700 too (XDG: base folders
+    /// the app creates are private), since CreateDirectory's mode applies only to the last level.
+    /// </summary>
     public static void EnsureFolder(string path)
     {
         if (OperatingSystem.IsWindows())
@@ -19,7 +22,15 @@ public static class PrivateFiles
             Directory.CreateDirectory(path);
             return;
         }
-        Directory.CreateDirectory(path, FolderMode);
+        var missing = new Stack<string>();
+        for (var level = Path.GetFullPath(path); !string.IsNullOrEmpty(level) && !Directory.Exists(level); level = Path.GetDirectoryName(level))
+        {
+            missing.Push(level);
+        }
+        while (missing.TryPop(out var level))
+        {
+            Directory.CreateDirectory(level, FolderMode);
+        }
         File.SetUnixFileMode(path, FolderMode);
     }
 

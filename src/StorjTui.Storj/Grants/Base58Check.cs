@@ -8,6 +8,12 @@ namespace StorjTui.Storj.Grants;
 /// </summary>
 public static class Base58Check
 {
+    /// <summary>
+    /// The longest text decoded. Real grants and keys are a few hundred characters (a few KB with many caveats);
+    /// decoding takes time growing with the square of the length, so anything far longer is refused unread.
+    /// </summary>
+    public const int MaxTextLength = 16 * 1024;
+
     private const string Alphabet = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
     private static readonly sbyte[] Digits = BuildDigits();
 
@@ -24,11 +30,16 @@ public static class Base58Check
     /// <summary>
     /// Decodes base58check text into its payload and version byte.
     /// Throws <see cref="InvalidBase58Exception"/> for a character outside the alphabet, text too short to
-    /// hold a version and checksum, or a checksum mismatch.
+    /// hold a version and checksum, a checksum mismatch, or text longer than <see cref="MaxTextLength"/>.
     /// </summary>
     public static byte[] Decode(string text, out byte version)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (text.Length > MaxTextLength)
+        {
+            throw new InvalidBase58Exception($"too long: {text.Length} characters, more than the {MaxTextLength} a Storj grant or key can have — is this the right text?");
+        }
+
         var data = DecodePlain(text);
         if (data.Length < 5)
         {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using StorjTui.Core.Access;
+using StorjTui.Core.Input;
 
 namespace StorjTui.Storj.S3;
 
@@ -19,11 +20,15 @@ public static class CredentialsFile
         string text;
         try
         {
-            text = File.ReadAllText(path);
+            text = BoundedReader.ReadFileText(path, BoundedReader.BundleBytes, $"The bundle {path}");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new CredentialsFileException($"Could not read {path}: {e.Message}", e);
+        }
+        catch (InputTooLargeException e)
+        {
+            throw new CredentialsFileException(e.Message + ": give the .json, .env or .txt file saved with the S3 credentials.", e);
         }
 
         return Parse(text, path);
@@ -63,21 +68,12 @@ public static class CredentialsFile
             using var json = JsonDocument.Parse(text);
             var root = json.RootElement;
             var permissions = Permissions.All;
-            if (root.TryGetProperty("permissions", out var listed) && listed.ValueKind == JsonValueKind.Array)
+            if (root.TryGetProperty("permissions", out var listed))
             {
-                permissions = Permissions.None;
-                foreach (var item in listed.EnumerateArray())
-                {
-                    if (Enum.TryParse<Permissions>(item.GetString(), ignoreCase: true, out var permission))
-                    {
-                        permissions |= permission;
-                    }
-                }
+                permissions = ReadPermissions(listed, source);
             }
 
-            var buckets = root.TryGetProperty("buckets", out var b) && b.ValueKind == JsonValueKind.Array
-                ? b.EnumerateArray().Select(x => x.GetString()).OfType<string>().ToList()
-                : [];
+            var buckets = root.TryGetProperty("buckets", out var b) ? ReadBuckets(b, source) : [];
             return Build(source, String(root, "access_key_id"), String(root, "secret_key"), String(root, "endpoint"), permissions, buckets);
         }
         catch (JsonException e)
@@ -85,6 +81,43 @@ public static class CredentialsFile
             // JsonException messages quote positions, not content.
             throw new CredentialsFileException($"{source} is not valid JSON ({e.Message}).", e);
         }
+    }
+
+    // The bundle's words: "read", "write", "list", "delete" (any case). Anything else is a damaged or foreign file.
+    private static Permissions ReadPermissions(JsonElement listed, string source)
+    {
+        if (listed.ValueKind != JsonValueKind.Array)
+        {
+            throw new CredentialsFileException($"{source}: \"permissions\" must be a list such as [\"read\", \"list\"].");
+        }
+
+        var permissions = Permissions.None;
+        foreach (var item in listed.EnumerateArray())
+        {
+            var word = item.ValueKind == JsonValueKind.String ? item.GetString() : null;
+            Permissions permission = word?.ToLowerInvariant() switch
+            {
+                "read" => Permissions.Read,
+                "write" => Permissions.Write,
+                "list" => Permissions.List,
+                "delete" => Permissions.Delete,
+                _ => throw new CredentialsFileException(
+                    $"{source}: \"permissions\" holds {(word is null ? $"a {item.ValueKind.ToString().ToLowerInvariant()}" : "an unknown word")}: use \"read\", \"write\", \"list\" and \"delete\"."),
+            };
+            permissions |= permission;
+        }
+
+        return permissions;
+    }
+
+    private static List<string> ReadBuckets(JsonElement listed, string source)
+    {
+        if (listed.ValueKind != JsonValueKind.Array || listed.EnumerateArray().Any(x => x.ValueKind != JsonValueKind.String))
+        {
+            throw new CredentialsFileException($"{source}: \"buckets\" must be a list of bucket names such as [\"photos\"].");
+        }
+
+        return listed.EnumerateArray().Select(x => x.GetString()!).ToList();
     }
 
     private static string? String(JsonElement root, string name) =>

@@ -31,7 +31,7 @@ internal sealed class CliContext(TextReader stdin, IReadOnlyDictionary<string, s
 
     public string? GetEnvironment(string name) => Environment.TryGetValue(name, out var value) ? value : null;
 
-    public SecretInput Secrets => new(Stdin, GetEnvironment);
+    public SecretInput Secrets => new(Stdin, GetEnvironment, WarnSecretArgument);
 
     public AppPaths Paths => AppPaths.FromEnvironment(GetEnvironment);
 
@@ -39,6 +39,21 @@ internal sealed class CliContext(TextReader stdin, IReadOnlyDictionary<string, s
     public TextWriter? WarningOutput { get; set; }
 
     private bool _warned;
+
+    private bool _warnedSecretArgument;
+
+    /// <summary>Arguments are visible to every user in the process list: say so once per command.</summary>
+    private void WarnSecretArgument(string what)
+    {
+        if (_warnedSecretArgument || WarningOutput is not { } output)
+        {
+            return;
+        }
+
+        _warnedSecretArgument = true;
+        output.WriteLine($"storj-tui: warning: the {what} was given as an argument, which other users can see in the process list; " +
+            "pass '-' to read it from stdin, use a file, or the environment instead.");
+    }
 
     /// <summary>
     /// Settings from config.json and STORJ_TUI__ variables, validated (throws ConfigurationException). Their warnings

@@ -36,6 +36,12 @@ internal static class CommandLine
             error.WriteLine($"Try '{CommandPath(parsed)} --help'.");
             return ExitCodes.Usage;
         }
+        if (MistypedSwitch(parsed, args) is { } mistyped)
+        {
+            error.WriteLine($"storj-tui: {mistyped}");
+            error.WriteLine($"Try '{CommandPath(parsed)} --help'.");
+            return ExitCodes.Usage;
+        }
         try
         {
             return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
@@ -56,6 +62,34 @@ internal static class CommandLine
             error.WriteLine($"storj-tui: {SecretRedactor.Redact(e.Message)}");
             return ExitCodes.Failed;
         }
+    }
+
+    /// <summary>
+    /// <c>--readonly=maybe</c>: the parser leaves a value a true/false option cannot read for the next argument
+    /// (e.g. a GRANT, which then fails as "too short"), so the mistake is named here.
+    /// </summary>
+    private static string? MistypedSwitch(ParseResult parsed, string[] args)
+    {
+        var options = new List<Option>();
+        for (var result = parsed.CommandResult; result is not null; result = result.Parent as System.CommandLine.Parsing.CommandResult)
+        {
+            options.AddRange(result.Command.Options);
+        }
+        foreach (string arg in args.TakeWhile(a => a != "--"))
+        {
+            int equals = arg.IndexOf('=', StringComparison.Ordinal);
+            if (!arg.StartsWith("--", StringComparison.Ordinal) || equals < 0)
+            {
+                continue;
+            }
+            string name = arg[..equals];
+            string value = arg[(equals + 1)..];
+            if (options.Any(o => o is Option<bool> && (o.Name == name || o.Aliases.Contains(name))) && !bool.TryParse(value, out _))
+            {
+                return $"{name} takes true or false, not '{value}'.";
+            }
+        }
+        return null;
     }
 
     private static string CommandPath(ParseResult parsed)

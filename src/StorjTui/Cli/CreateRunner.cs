@@ -42,6 +42,11 @@ internal sealed class CreateRunner(CliContext context, CreateArguments arguments
         {
             throw new InvalidInputException($"there is no unfinished creation named '{arguments.Name}' in '{project.Name}' to resume.");
         }
+        if (arguments.Resume && pending!.Type != arguments.Type)
+        {
+            throw new InvalidInputException($"--resume: the unfinished creation of '{arguments.Name}' is {AccessTypeText.Of(pending.Type)}, not {AccessTypeText.Of(arguments.Type)}: " +
+                $"resume it with 'storj-tui create {CliType(pending.Type)} --name ... --resume'.");
+        }
 
         var current = await OpenProjectAsync(connection, project, cancellationToken);
         log.Logger.ProjectOpened(project.Name);

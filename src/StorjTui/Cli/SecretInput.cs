@@ -1,16 +1,17 @@
-using System.Runtime.InteropServices;
-using System.Security.Cryptography;
 using System.Text;
 using StorjTui.Core.Bundles;
+using StorjTui.Core.Input;
 
 namespace StorjTui.Cli;
 
 /// <summary>
 /// Reads a secret (grant, API key, passphrase) the ways the README recommends on shared machines — stdin,
 /// a file, or an environment variable — and, where allowed, an argument. Arguments show up in the process
-/// list, so help texts steer people away from them.
+/// list, so help texts steer people away from them and a secret given as an argument is warned about.
+/// Every read is bounded (<see cref="BoundedReader"/>).
 /// </summary>
-internal sealed class SecretInput(TextReader stdin, Func<string, string?> getEnvironment)
+/// <param name="warnArgument">Told when a secret came as a plain argument (the caller prints the warning once).</param>
+internal sealed class SecretInput(TextReader stdin, Func<string, string?> getEnvironment, Action<string>? warnArgument = null)
 {
     public static SecretInput FromConsole() => new(Console.In, Environment.GetEnvironmentVariable);
 
@@ -27,17 +28,21 @@ internal sealed class SecretInput(TextReader stdin, Func<string, string?> getEnv
         string? value;
         if (argument == "-")
         {
-            value = stdin.ReadToEnd();
+            value = BoundedReader.ReadText(stdin, BoundedReader.SecretBytes, $"the {what} on stdin");
         }
         else if (argument is not null)
         {
             value = argument;
+            warnArgument?.Invoke(what);
         }
         else if (file is not null)
         {
             try
             {
-                value = File.ReadAllText(UserPaths.Expand(file, getEnvironment("HOME") ?? Environment.GetFolderPath(Environment.SpecialFolder.UserProfile)));
+                value = BoundedReader.ReadFileText(
+                    UserPaths.Expand(file, getEnvironment("HOME") ?? Environment.GetFolderPath(Environment.SpecialFolder.UserProfile)),
+                    BoundedReader.SecretBytes,
+                    $"the {what} file {file}");
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -63,22 +68,9 @@ internal sealed class SecretInput(TextReader stdin, Func<string, string?> getEnv
     /// </summary>
     public byte[] ReadPassphraseFromStdin()
     {
-        var buffer = new char[1024];
-        var length = 0;
+        var buffer = BoundedReader.ReadChars(stdin, BoundedReader.PassphraseBytes, "the passphrase on stdin", out var length);
         try
         {
-            int read;
-            while ((read = stdin.Read(buffer.AsSpan(length))) > 0)
-            {
-                length += read;
-                if (length == buffer.Length)
-                {
-                    var larger = new char[buffer.Length * 2];
-                    buffer.AsSpan().CopyTo(larger);
-                    Clear(buffer);
-                    buffer = larger;
-                }
-            }
             if (length > 0 && buffer[length - 1] == '\n')
             {
                 length--;
@@ -91,9 +83,7 @@ internal sealed class SecretInput(TextReader stdin, Func<string, string?> getEnv
         }
         finally
         {
-            Clear(buffer);
+            BoundedReader.Clear(buffer);
         }
     }
-
-    private static void Clear(char[] buffer) => CryptographicOperations.ZeroMemory(MemoryMarshal.AsBytes(buffer.AsSpan()));
 }

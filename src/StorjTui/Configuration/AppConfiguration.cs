@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
+using StorjTui.Core.Input;
 using StorjTui.Sandbox.Faults;
 using StorjTui.Storj.Connections;
 
@@ -17,8 +18,14 @@ internal static class AppConfiguration
 
     private const string CustomRegion = "custom";
 
-    // Keys that would mean a secret sits in a plain config file. Refused rather than silently used.
-    private static readonly string[] SecretKeys = ["password", "passphrase", "secret", "token", "apikey", "api_key", "accessgrant", "access_grant", "access"];
+    // Names that would mean a secret sits in a plain config file, at any depth. Refused rather than silently used.
+    // Compared with '_' and '-' removed, case-insensitively: a name containing one of the first, or equal to one of the second.
+    private static readonly string[] SecretWords = ["password", "passphrase", "secret", "token"];
+    private static readonly string[] SecretKeys = ["apikey", "restkey", "restapikey", "accessgrant", "access", "grant"];
+
+    // The settings that take one value; a list or an object there is a mistake, not a reason to use the default.
+    private static readonly string[] ScalarSettings =
+        ["Region", "SatelliteUrl", "SatelliteNodeUrl", "Insecure", "LogLevel", "Ascii", "Timeout", "Sandbox:S3Gateway", "Sandbox:ProvisionCommand", "Sandbox:Port"];
 
     public static StorjTuiOptions Load(AppPaths paths, IReadOnlyDictionary<string, string?>? switches = null, IEnumerable<KeyValuePair<string, string?>>? environment = null)
     {
@@ -54,11 +61,20 @@ internal static class AppConfiguration
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(file);
+            bytes = BoundedReader.ReadFile(file, BoundedReader.SettingsBytes, file);
         }
         catch (Exception e) when (e is UnauthorizedAccessException or IOException)
         {
             throw new ConfigurationException($"Cannot read {file}: {e.Message} Fix its permissions or remove it.", e);
+        }
+        catch (InputTooLargeException e)
+        {
+            throw new ConfigurationException($"{e.Message}: a config file is a few lines of JSON; fix or remove it.", e);
+        }
+        // A UTF-8 byte-order mark is valid (editors on Windows write one), but the JSON reader refuses it.
+        if (bytes.AsSpan().StartsWith("\uFEFF"u8))
+        {
+            bytes = bytes[3..];
         }
         // Parse first ourselves: the JSON provider's own errors do not say which file or line.
         JsonDocument document;
@@ -76,19 +92,56 @@ internal static class AppConfiguration
             {
                 throw new ConfigurationException($"{file} must hold a JSON object, e.g. {{\"Region\": \"eu1\"}}.");
             }
-            foreach (JsonProperty property in document.RootElement.EnumerateObject())
-            {
-                if (SecretKeys.Contains(property.Name.ToLowerInvariant()))
-                {
-                    throw new ConfigurationException($"{file} has a \"{property.Name}\" setting: secrets do not belong in the config file. Remove it; the app asks for secrets or reads them from stdin or the environment.");
-                }
-            }
+            CheckSettings(file, document.RootElement, "");
         }
         builder.AddJsonStream(new MemoryStream(bytes));
     }
 
+    /// <summary>Refuses secrets (at any depth) and null values, naming the setting as "Section:Key".</summary>
+    private static void CheckSettings(string file, JsonElement element, string path)
+    {
+        if (element.ValueKind == JsonValueKind.Array)
+        {
+            foreach (JsonElement item in element.EnumerateArray())
+            {
+                CheckSettings(file, item, path);
+            }
+            return;
+        }
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            return;
+        }
+        foreach (JsonProperty property in element.EnumerateObject())
+        {
+            string name = path.Length == 0 ? property.Name : $"{path}:{property.Name}";
+            if (LooksSecret(property.Name))
+            {
+                throw new ConfigurationException($"{file} has a \"{name}\" setting: secrets do not belong in the config file. Remove it; the app asks for secrets or reads them from stdin or the environment.");
+            }
+            if (property.Value.ValueKind == JsonValueKind.Null)
+            {
+                throw new ConfigurationException($"{file}: \"{name}\" is null: give it a value or remove the line.");
+            }
+            CheckSettings(file, property.Value, name);
+        }
+    }
+
+    private static bool LooksSecret(string key)
+    {
+        string bare = key.Replace("_", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal).ToLowerInvariant();
+        return SecretWords.Any(w => bare.Contains(w, StringComparison.Ordinal)) || SecretKeys.Contains(bare);
+    }
+
     private static StorjTuiOptions Bind(IConfiguration config)
     {
+        foreach (string key in ScalarSettings)
+        {
+            if (config.GetSection(key).GetChildren().Any())
+            {
+                throw new ConfigurationException($"{key} must be a single value, not a list or an object (e.g. \"Region\": \"eu1\").");
+            }
+        }
         var warnings = new List<string>();
         string region = (config["Region"] ?? "us1").Trim().ToLowerInvariant();
         if (region != CustomRegion && SatelliteRegion.Find(region) is null)

@@ -27,12 +27,6 @@ internal sealed record AppPaths(string ConfigFolder, string DataFolder, string S
             Path.Combine(Xdg("XDG_STATE_HOME", Path.Combine(".local", "state")), AppFolder));
     }
 
-    /// <summary>Creates a private folder (0700) if missing; the app's folders hold secrets' neighbours.</summary>
-    public static void EnsurePrivateFolder(string folder)
-    {
-        if (!Directory.Exists(folder))
-        {
-            Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
-    }
+    /// <summary>Makes a private folder (0700, and any missing parent 0700 too); the app's folders hold secrets' neighbours.</summary>
+    public static void EnsurePrivateFolder(string folder) => StorjTui.Storj.Files.PrivateFiles.EnsureFolder(folder);
 }

@@ -28,7 +28,30 @@ internal sealed class FileLoggerProvider : ILoggerProvider
             Share = FileShare.ReadWrite,
             UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite,
         };
-        writer = new StreamWriter(new FileStream(file, options)) { AutoFlush = true };
+        var stream = new FileStream(file, options);
+        MakePrivate(stream);
+        writer = new StreamWriter(stream) { AutoFlush = true };
+    }
+
+    /// <summary>A log file made earlier (or by hand) with looser permissions is narrowed to 0600 through the open handle.</summary>
+    private static void MakePrivate(FileStream stream)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+        const UnixFileMode ownerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        try
+        {
+            if (File.GetUnixFileMode(stream.SafeFileHandle) != ownerOnly)
+            {
+                File.SetUnixFileMode(stream.SafeFileHandle, ownerOnly);
+            }
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // Another user's file (we may append but not chmod): lines still pass the redactor.
+        }
     }
 
     public ILogger CreateLogger(string categoryName) => loggers.GetOrAdd(categoryName, name => new FileLogger(this, name));

@@ -206,16 +206,7 @@ internal sealed class AppPresenter : IDisposable
         return screen;
     }
 
-    private void NextFrom(CreateAccessFlow flow, FlowScreen screen)
-    {
-        if (screen is PermissionsScreen { DateMissing: true })
-        {
-            screen.ShowProblems(["Enter the end date (yyyy-mm-dd), or choose another option"]);
-            return;
-        }
-
-        Apply(flow.Next(), screen.ShowProblems, Render);
-    }
+    private void NextFrom(CreateAccessFlow flow, FlowScreen screen) => Apply(flow.Next(), screen.ShowProblems, Render);
 
     private void ShowConfirmDetails(CreateAccessFlow flow)
     {

@@ -30,7 +30,7 @@ internal sealed class LastConnection(string file)
     {
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            Configuration.AppPaths.EnsurePrivateFolder(Path.GetDirectoryName(file)!);
             var options = new FileStreamOptions
             {
                 Mode = FileMode.Create,

@@ -115,11 +115,16 @@ internal sealed class PermissionsScreen : FlowScreen
         _bucketMode.Value = draft.AllBuckets ? 0 : 1;
         _endDate.Value = draft.EndDate.Kind switch
         {
+            _ when draft.EndDateText is not null => 5,
             EndDateKind.Preset => 1 + (int)draft.EndDate.Preset!.Value,
             EndDateKind.None => 0,
             _ => 5,
         };
-        if (draft.EndDate.Kind is not EndDateKind.None and not EndDateKind.Preset && draft.EndDate.Value is { } v)
+        if (draft.EndDateText is { } typed)
+        {
+            _date.Text = typed;
+        }
+        else if (draft.EndDate.Kind is not EndDateKind.None and not EndDateKind.Preset && draft.EndDate.Value is { } v)
         {
             _date.Text = v.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         }
@@ -273,7 +278,8 @@ internal sealed class PermissionsScreen : FlowScreen
         string? problem = _endDate.Value switch
         {
             0 => Set(EndDate.None),
-            5 => _date.Text.Trim().Length == 0 ? null : _flow.SetEndDate(_date.Text.Trim()),
+            // The flow keeps the text as typed, empty included, and refuses Next until it is a date.
+            5 => _flow.SetEndDate(_date.Text),
             int n => SetPreset((EndDatePreset)(n - 1)),
             _ => null,
         };
@@ -307,7 +313,4 @@ internal sealed class PermissionsScreen : FlowScreen
         DateTime.TryParseExact(_date.Text.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out DateTime typed)
             ? typed
             : _flow.Today.AddDays(1).ToDateTime(TimeOnly.MinValue);
-
-    /// <summary>A date option with an empty field is a mistake the user should hear about at Next.</summary>
-    public bool DateMissing => _endDate.Value == 5 && _date.Text.Trim().Length == 0;
 }

@@ -187,6 +187,49 @@ public class BundleWriterTests
     }
 
     [Fact]
+    public void Warns_when_another_user_owns_the_folder_even_if_only_they_can_write()
+    {
+        using var temp = new TempFolder();
+        var theirs = temp.Combine("theirs");
+        Directory.CreateDirectory(theirs);
+        File.SetUnixFileMode(theirs, Mode0700 | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
+        // The tests run as root, which may write into a folder another user (here "nobody", 65534) owns.
+        Assert.True(Environment.UserName == "root", "this test gives the folder to another user, which needs root");
+        Chown(theirs, 65534);
+        var options = new BundleWriteOptions { Formats = [BundleFormat.Txt] };
+
+        var result = BundleWriter.DownloadAll(CredentialBundle.From(SampleAccess.S3()), theirs, options);
+
+        Assert.Equal(
+            $"{theirs} belongs to another user (uid 65534): they cannot read these files, but could delete or replace them. A folder you own is safer.",
+            Assert.Single(result.Warnings));
+    }
+
+    [Fact]
+    public void A_sticky_shared_folder_is_not_said_to_let_others_delete_the_files()
+    {
+        using var temp = new TempFolder();
+        var sticky = temp.Combine("sticky");
+        Directory.CreateDirectory(sticky);
+        File.SetUnixFileMode(sticky, (UnixFileMode)0b1_111_111_111);
+        var options = new BundleWriteOptions { Formats = [BundleFormat.Txt] };
+
+        var warning = Assert.Single(BundleWriter.DownloadAll(CredentialBundle.From(SampleAccess.S3()), sticky, options).Warnings);
+
+        Assert.DoesNotContain("could delete", warning, StringComparison.Ordinal);
+        Assert.Equal(
+            $"{sticky} is shared with other users (sticky bit set): they cannot read, delete or replace these files, but can see their names and put files beside them. A folder only you can write to is safer.",
+            warning);
+    }
+
+    private static void Chown(string path, int uid)
+    {
+        using var chown = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("chown", [uid.ToString(System.Globalization.CultureInfo.InvariantCulture), path]) { UseShellExecute = false })!;
+        chown.WaitForExit();
+        Assert.Equal(0, chown.ExitCode);
+    }
+
+    [Fact]
     public void Planned_file_names_match_what_is_written()
     {
         using var temp = new TempFolder();

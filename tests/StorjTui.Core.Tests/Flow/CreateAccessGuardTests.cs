@@ -149,6 +149,37 @@ public class CreateAccessGuardTests
         Assert.Equal(EndDatePreset.OneYear, flow.Draft.EndDate.Preset);
     }
 
+    [Theory]
+    [InlineData("2026-13-45", "'2026-13-45' is not a date: use YYYY-MM-DD, RFC 3339, +2h30m, +7d, 1d/1w/1mo/1y, now, or none.")]
+    [InlineData("", "Enter the end date (yyyy-mm-dd), or choose another end date option")]
+    [InlineData("   ", "Enter the end date (yyyy-mm-dd), or choose another end date option")]
+    public void An_unreadable_or_empty_typed_end_date_is_refused_not_replaced(string typed, string problem)
+    {
+        var flow = AtPermissions();
+        flow.SetEndDate(typed);
+        Refuses(flow.Next(), Step.Permissions, problem);
+        Assert.Contains(flow.ValidateDraft(), p => p.Step == Step.Permissions && p.Message == problem);
+
+        // A readable date typed earlier does not survive a later typo either.
+        Assert.Null(flow.SetEndDate("2026-12-24"));
+        flow.SetEndDate(typed);
+        Refuses(flow.Next(), Step.Permissions, problem);
+    }
+
+    [Fact]
+    public void The_draft_holds_the_end_date_as_typed_until_another_kind_is_chosen()
+    {
+        var flow = AtPermissions();
+        flow.SetEndDate(" 2026-13-45");
+        Assert.Equal(" 2026-13-45", flow.Draft.EndDateText);
+        Assert.True(flow.HasEnteredData);
+        Assert.Null(flow.SetEndDate("2026-12-24"));
+        Assert.Equal("2026-12-24", flow.Draft.EndDateText);
+        flow.SetEndDate(EndDatePreset.OneWeek);
+        Assert.Null(flow.Draft.EndDateText);
+        Assert.True(flow.Next().Accepted);
+    }
+
     [Fact]
     public void Permission_and_end_date_problems_come_together()
     {

@@ -141,4 +141,13 @@ public sealed class GrantConnectionTests : IAsyncLifetime
         Assert.Throws<GrantSourceException>(() => GrantSource.FromFile(Path.Combine(folder, "missing")));
         Assert.Throws<GrantSourceException>(() => GrantSource.FromEnvironment("STORJ_TUI_TEST_UNSET_VARIABLE"));
     }
+
+    [Fact]
+    public void An_endless_grant_file_or_access_file_is_too_large()
+    {
+        Assert.Equal("The access grant file /dev/zero is too large (more than 64 KiB).",
+            Assert.Throws<GrantSourceException>(() => GrantSource.FromFile("/dev/zero")).Message);
+        Assert.Equal("uplink's access file /dev/zero is too large (more than 1 MiB).",
+            Assert.Throws<GrantSourceException>(() => GrantSource.FromUplinkAccessFile(null, "/dev/zero")).Message);
+    }
 }

@@ -53,6 +53,15 @@ public sealed class Base58CheckTests
     }
 
     [Fact]
+    public void Refuses_text_longer_than_any_grant_before_decoding_it()
+    {
+        // Decoding is quadratic: a megabyte took 26 s. Over the limit nothing is decoded.
+        var error = Assert.Throws<InvalidBase58Exception>(() => Base58Check.Decode(new string('z', 100_000), out _));
+        Assert.Equal($"too long: 100000 characters, more than the 16384 a Storj grant or key can have — is this the right text?", error.Message);
+        Assert.Throws<InvalidBase58Exception>(() => Base58Check.Decode(new string('z', (16 * 1024) + 1), out _));
+    }
+
+    [Fact]
     public void Rejects_a_changed_character_as_checksum_mismatch()
     {
         var text = Vectors.ApiKeyC1;

@@ -66,6 +66,18 @@ public sealed class CredentialsFileTests
         Assert.Equal(["photos", "backups"], request.Buckets);
     }
 
+    [Theory]
+    [InlineData("\"permissions\": [1]", "x.json: \"permissions\" holds a number: use \"read\", \"write\", \"list\" and \"delete\".")]
+    [InlineData("\"permissions\": [\"raed\"]", "x.json: \"permissions\" holds an unknown word: use \"read\", \"write\", \"list\" and \"delete\".")]
+    [InlineData("\"permissions\": \"read\"", "x.json: \"permissions\" must be a list such as [\"read\", \"list\"].")]
+    [InlineData("\"buckets\": [1]", "x.json: \"buckets\" must be a list of bucket names such as [\"photos\"].")]
+    public void Json_permissions_and_buckets_of_the_wrong_kind_are_named(string field, string message)
+    {
+        var json = $$"""{"access_key_id": "{{AccessKey}}", "secret_key": "{{Secret}}", "endpoint": "{{Endpoint}}", {{field}}}""";
+        var error = Assert.Throws<CredentialsFileException>(() => CredentialsFile.Parse(json, "x.json"));
+        Assert.Equal(message, error.Message);
+    }
+
     [Fact]
     public void Missing_values_are_named_without_echoing_the_file()
     {

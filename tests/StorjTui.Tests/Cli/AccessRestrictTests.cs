@@ -12,7 +12,9 @@ public sealed class AccessRestrictTests
 
     private static AccessGrant Restrict(CliSetup setup, params string[] options)
     {
-        var result = Cli.Run(setup, ["access", "restrict", Vectors.InspectGrant, .. options]);
+        // The grant comes on stdin: as an argument it would (rightly) add the process-list warning to stderr.
+        var result = Cli.Run(new CliSetup { Stdin = Vectors.InspectGrant, Environment = setup.Environment, Clock = setup.Clock, Terminal = setup.Terminal },
+            ["access", "restrict", "-", .. options]);
         Assert.True(result.ExitCode == 0, result.Stderr);
         Assert.Equal("", result.Stderr);
         Assert.EndsWith("\n", result.Stdout, StringComparison.Ordinal);

@@ -14,7 +14,7 @@ internal static class Cli
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };
         var context = new CliContext(
-            new StringReader(setup.Stdin ?? ""),
+            setup.StdinReader ?? new StringReader(setup.Stdin ?? ""),
             setup.Environment,
             setup.Terminal,
             setup.Clock);

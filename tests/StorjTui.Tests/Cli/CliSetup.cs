@@ -7,6 +7,9 @@ internal sealed class CliSetup
 {
     public string? Stdin { get; init; }
 
+    /// <summary>Stdin as a reader (e.g. an endless one); wins over <see cref="Stdin"/>.</summary>
+    public TextReader? StdinReader { get; init; }
+
     public Dictionary<string, string?> Environment { get; init; } = [];
 
     public ITerminal? Terminal { get; init; }

@@ -50,6 +50,20 @@ public sealed class PendingCreationTests : IDisposable
     }
 
     [Fact]
+    public async Task Resume_with_another_type_names_the_type_to_use_and_keeps_the_record()
+    {
+        var (store, backend, _) = await LeaveUnfinishedAsync("interrupted");
+
+        var result = _home.Run("create", "api-key", "--name", "interrupted", "--resume", "--sandbox", "--out", _home.Out);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("storj-tui: --resume: the unfinished creation of 'interrupted' is Access Grant, not API Key: " +
+            "resume it with 'storj-tui create access-grant --name ... --resume'.", result.ErrorLines);
+        Assert.DoesNotContain("Parameter", result.Stderr, StringComparison.Ordinal);
+        Assert.Single(store.List(backend));
+    }
+
+    [Fact]
     public async Task Abandon_drops_the_leftover()
     {
         var (store, backend, _) = await LeaveUnfinishedAsync("dropped");

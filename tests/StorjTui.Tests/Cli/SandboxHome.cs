@@ -42,7 +42,7 @@ internal sealed class SandboxHome : IDisposable
         Cli.Run(new CliSetup { Stdin = stdin, Environment = Environment }, args);
 
     public CliResult Run(CliSetup setup, params string[] args) =>
-        Cli.Run(new CliSetup { Stdin = setup.Stdin, Terminal = setup.Terminal, Clock = setup.Clock, Environment = Environment }, args);
+        Cli.Run(new CliSetup { Stdin = setup.Stdin, StdinReader = setup.StdinReader, Terminal = setup.Terminal, Clock = setup.Clock, Environment = Environment }, args);
 
     public void Dispose() => Directory.Delete(Root, recursive: true);
 }

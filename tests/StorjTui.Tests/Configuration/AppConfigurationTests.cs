@@ -96,6 +96,47 @@ public sealed class AppConfigurationTests : IDisposable
     }
 
     [Theory]
+    [InlineData("""{"Sandbox":{"Password":"hunter2-value"}}""", "Sandbox:Password")]
+    [InlineData("""{"SecretKey":"hunter2-value"}""", "SecretKey")]
+    [InlineData("""{"RestKey":"hunter2-value"}""", "RestKey")]
+    [InlineData("""{"Sandbox":{"SessionToken":"hunter2-value"}}""", "Sandbox:SessionToken")]
+    [InlineData("""{"Sandbox":{"Faults":[{"rest_key":"hunter2-value"}]}}""", "Sandbox:Faults:rest_key")]
+    public void Secret_looking_keys_are_refused_at_any_depth_naming_the_setting(string json, string setting)
+    {
+        var e = Assert.Throws<ConfigurationException>(() => Load(json));
+        Assert.Contains($"\"{setting}\" setting: secrets do not belong", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("hunter2-value", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_utf8_byte_order_mark_is_accepted()
+    {
+        Directory.CreateDirectory(paths.ConfigFolder);
+        File.WriteAllBytes(paths.ConfigFile, [0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes("""{"Region":"eu1"}""")]);
+        Assert.Equal("eu1", AppConfiguration.Load(paths, null, NoEnvironment).Region);
+    }
+
+    [Theory]
+    [InlineData("""{"Region":["eu1"]}""", "Region must be a single value")]
+    [InlineData("""{"Region":{"Name":"eu1"}}""", "Region must be a single value")]
+    [InlineData("""{"Region":null}""", "\"Region\" is null")]
+    [InlineData("""{"Sandbox":{"Port":null}}""", "\"Sandbox:Port\" is null")]
+    public void A_setting_that_is_a_list_or_null_is_an_error_not_the_default(string json, string message)
+    {
+        var e = Assert.Throws<ConfigurationException>(() => Load(json));
+        Assert.Contains(message, e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_endless_config_file_is_too_large()
+    {
+        Directory.CreateDirectory(paths.ConfigFolder);
+        File.CreateSymbolicLink(paths.ConfigFile, "/dev/zero");
+        var e = Assert.Throws<ConfigurationException>(() => AppConfiguration.Load(paths, null, NoEnvironment));
+        Assert.Equal($"{paths.ConfigFile} is too large (more than 1 MiB): a config file is a few lines of JSON; fix or remove it.", e.Message);
+    }
+
+    [Theory]
     [InlineData("not a url")]
     [InlineData("ftp://example.com")]
     public void Bad_urls_are_refused(string url)

@@ -25,4 +25,40 @@ public sealed class FileLoggerProviderTests : IDisposable
         Assert.DoesNotContain("after close", text, StringComparison.Ordinal);
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
     }
+
+    private const UnixFileMode OwnerOnlyFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+    private const UnixFileMode OwnerOnlyFolder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+
+    [Fact]
+    public void An_existing_log_file_readable_by_others_is_made_private()
+    {
+        string file = Path.Combine(_folder, "storj-tui.log");
+        File.WriteAllText(file, "an older line\n");
+        File.SetUnixFileMode(file, OwnerOnlyFile | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+
+        using (var provider = new FileLoggerProvider(file, LogLevel.Trace))
+        {
+            provider.CreateLogger("test").LogInformation("a new line");
+        }
+
+        Assert.Equal(OwnerOnlyFile, File.GetUnixFileMode(file));
+        Assert.StartsWith("an older line\n", File.ReadAllText(file), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_folder_created_on_the_way_to_the_log_is_private()
+    {
+        // As on a fresh account: no ~/.local yet, so the XDG base folders are created by the app.
+        string home = Path.Combine(_folder, "home");
+        Directory.CreateDirectory(home);
+        var paths = StorjTui.Configuration.AppPaths.FromEnvironment(name => name == "HOME" ? home : null);
+
+        new FileLoggerProvider(paths.LogFile, LogLevel.Trace).Dispose();
+
+        foreach (string created in new[] { ".local", Path.Combine(".local", "state"), Path.Combine(".local", "state", "storj-tui") })
+        {
+            Assert.True(OwnerOnlyFolder == File.GetUnixFileMode(Path.Combine(home, created)), $"{created} is {File.GetUnixFileMode(Path.Combine(home, created))}");
+        }
+    }
 }
+

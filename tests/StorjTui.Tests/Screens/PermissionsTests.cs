@@ -102,6 +102,24 @@ public sealed class PermissionsTests
         tui.ToPermissions().Press(Key.T.WithAlt).Press(Key.Enter).Settle().Shows("Enter the end date");
     }
 
+    [Theory]
+    [InlineData("2026-13-45", "'2026-13-45' is not a date")]
+    [InlineData("", "Enter the end date")]
+    [InlineData("   ", "Enter the end date")]
+    public void AnUnreadableOrEmptyTypedDateKeepsTheFlowOnPermissions(string typed, string problem)
+    {
+        using var scenario = new Scenario();
+        using Tui tui = scenario.Start();
+        tui.ToPermissions().Press(Key.T.WithAlt).Press(Key.Tab).Type(typed);
+        tui.Press(Key.Enter).Settle().Shows(problem);
+        Assert.Equal(StorjTui.Core.Flow.CreateAccessStep.Permissions, tui.CreateStep);
+
+        // A second Enter must not slip through either: the typo never becomes "No expiration date".
+        tui.Press(Key.Enter).Settle().Press(Key.Enter).Settle().DoesNotShow("Confirm details").DoesNotShow("No expiration date");
+        Assert.Equal(StorjTui.Core.Flow.CreateAccessStep.Permissions, tui.CreateStep);
+        Assert.Null(scenario.Connection.LastRequest);
+    }
+
     [Fact]
     public void ChosenBucketsAreFilteredMarkedAndSent()
     {
