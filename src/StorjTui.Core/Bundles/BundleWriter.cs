@@ -36,9 +36,10 @@ public static class BundleWriter
                 files.Add(bundle.RenderPassphrase(passphrase));
             }
 
+            var stale = PrivateFiles.StaleTempWarnings(fullFolder);
             var written = PrivateFiles.WriteAll(fullFolder, files, options.ReplaceExisting);
             var warning = PrivateFiles.SharedFolderWarning(fullFolder);
-            return new BundleWriteResult(written, createdFolder, warning is null ? [] : [warning]);
+            return new BundleWriteResult(written, createdFolder, [.. stale, .. warning is null ? Array.Empty<string>() : [warning]]);
         }
         catch (BundleWriteException) when (createdFolder)
         {

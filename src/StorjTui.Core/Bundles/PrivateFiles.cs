@@ -20,7 +20,6 @@ internal static class PrivateFiles
 
     private const UnixFileMode OwnerOnlyFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
     private const UnixFileMode OwnerOnlyFolder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
-    private const int MaxFileNameBytes = 255;
 
     /// <summary>Makes sure <paramref name="folder"/> exists; returns true when this call created it (0700).</summary>
     public static bool EnsureFolder(string folder, bool create)
@@ -101,7 +100,7 @@ internal static class PrivateFiles
         foreach (var file in files)
         {
             var target = Path.Join(folder, file.FileName);
-            if (file.FileName.Contains('/', StringComparison.Ordinal) || Encoding.UTF8.GetByteCount(file.FileName) > MaxFileNameBytes)
+            if (file.FileName.Contains('/', StringComparison.Ordinal) || Encoding.UTF8.GetByteCount(file.FileName) > BundleFileNames.MaxFileNameBytes)
             {
                 throw new BundleWriteException(
                     BundleWriteFailure.BadName,
@@ -129,7 +128,6 @@ internal static class PrivateFiles
                 existingFiles: existing);
         }
 
-        RemoveStaleTemps(folder);
         var temps = new List<string?>(files.Count);
         var placed = new List<string>();
         try
@@ -166,24 +164,46 @@ internal static class PrivateFiles
         }
     }
 
-    /// <summary>Deletes temp files left by writer processes that no longer run (e.g. killed mid-write).</summary>
-    public static void RemoveStaleTemps(string folder)
+    /// <summary>
+    /// Warnings naming the temp files that writers which no longer run left in <paramref name="folder"/> (killed
+    /// between writing and renaming). Such a file may hold the only copy of credentials, so it is reported — by path,
+    /// never by content — and never deleted. A live writer's file (its pid runs) and files this user cannot read
+    /// (another user's) are left out.
+    /// </summary>
+    public static IReadOnlyList<string> StaleTempWarnings(string folder)
     {
+        var warnings = new List<string>();
         try
         {
-            foreach (var path in Directory.EnumerateFiles(folder, TempPrefix + "*" + TempSuffix))
+            foreach (var path in Directory.EnumerateFiles(folder, TempPrefix + "*" + TempSuffix).Order(StringComparer.Ordinal))
             {
                 var name = Path.GetFileName(path);
                 var pidText = name[TempPrefix.Length..].Split('-')[0];
-                if (int.TryParse(pidText, out var pid) && pid != Environment.ProcessId && !IsRunning(pid))
+                if (int.TryParse(pidText, out var pid) && pid != Environment.ProcessId && !IsRunning(pid) && CanRead(path))
                 {
-                    TryDelete(path);
+                    warnings.Add($"{path} was left by an earlier save that was cut off before it finished (process {pid} is gone). " +
+                        "It may hold the only copy of those credentials: look at it, keep what you need, then delete it.");
                 }
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // An unreadable folder fails later with a clear message; cleanup is best effort.
+            // An unreadable folder fails later with a clear message; this report is best effort.
+        }
+
+        return warnings;
+    }
+
+    private static bool CanRead(string path)
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
         }
     }
 
@@ -261,7 +281,7 @@ internal static class PrivateFiles
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // Nothing more can be done; the next run's stale-temp cleanup retries.
+            // Nothing more can be done; the next save reports the file by path.
         }
     }
 

@@ -17,7 +17,8 @@ public sealed partial class CreateAccessFlow
         var nameValid = FlowGuard.Rule("name valid", () => AccessRules.CheckName(Draft.Name, Setup.ExistingAccessNames));
         var typeOffered = FlowGuard.Rule("type offered", () => AccessRules.CheckType(Draft.Type, Setup.CurrentPassphrase));
         var permission = FlowGuard.Rule("a permission", () => AccessRules.CheckPermissions(Draft.Permissions));
-        var endDate = FlowGuard.Rule("end date ahead", () => AccessRules.CheckEndDate(Draft.EndDate, _services.Clock.GetUtcNow()));
+        var endDate = FlowGuard.Rule("end date ahead", () =>
+            AccessRules.CheckEndDate(Draft.EndDate, _services.Clock.GetUtcNow()).Concat(AccessRules.CheckLifetime(Draft.Type, Draft.EndDate, _services.Clock.GetUtcNow())).ToList());
         var choiceOffered = FlowGuard.Rule("choice offered", () => AccessRules.CheckChoice(Draft.PassphraseChoice, Setup.CurrentPassphrase));
         var passphrase = FlowGuard.Rule("passphrase confirmed", CheckTypedPassphrase);
         var saved = FlowGuard.Rule("saved ticked", () => AccessRules.CheckAcknowledged(Draft.SavedPassphraseAcknowledged));

@@ -16,6 +16,7 @@ internal static class DraftValidation
         Add(CreateAccessStep.TypeAndName, AccessRules.CheckName(draft.Name, flow.Setup.ExistingAccessNames));
         Add(CreateAccessStep.Permissions, AccessRules.CheckPermissions(draft.Permissions));
         Add(CreateAccessStep.Permissions, AccessRules.CheckEndDate(draft.EndDate, flow.Now));
+        Add(CreateAccessStep.Permissions, AccessRules.CheckLifetime(draft.Type, draft.EndDate, flow.Now));
         if (!flow.AsksForEncryption)
         {
             return problems;
