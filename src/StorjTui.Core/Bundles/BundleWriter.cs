@@ -1,3 +1,5 @@
+using StorjTui.Core.Access;
+
 namespace StorjTui.Core.Bundles;
 
 /// <summary>
@@ -53,6 +55,21 @@ public static class BundleWriter
                 file.Dispose();
             }
         }
+    }
+
+    /// <summary>
+    /// Checks, before anything is created, that a bundle for an access named <paramref name="accessName"/> could be
+    /// saved in <paramref name="folder"/>: the folder is (or can be made) a folder, a test file can be written and
+    /// removed there, enough space is free, and the file names fit. Throws <see cref="BundleWriteException"/>
+    /// naming the folder and what to do; leaves nothing behind.
+    /// </summary>
+    public static void CheckTarget(string folder, AccessType type, string accessName, DateTimeOffset now, bool createFolder)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(folder);
+        ArgumentNullException.ThrowIfNull(accessName);
+        var fullFolder = Path.GetFullPath(folder);
+        string[] names = [.. BundleFileNames.Extensions.Select(e => BundleFileNames.BaseName(type, accessName, now) + e), BundleFileNames.PassphraseFileName(accessName, now)];
+        PrivateFiles.CheckTarget(fullFolder, createFolder, names);
     }
 
     /// <summary>Names of the files <see cref="DownloadAll"/> would write, to show before writing.</summary>

@@ -78,6 +78,90 @@ internal static class PrivateFiles
         }
     }
 
+    /// <summary>Less free space than this is "full": a bundle is a few KiB, and a nearly full disk fails halfway.</summary>
+    public const long MinimumFreeBytes = 1024 * 1024;
+
+    /// <summary>The longest path Linux accepts (PATH_MAX, bytes including the terminating zero).</summary>
+    private const int MaxPathBytes = 4096;
+
+    /// <summary>
+    /// The checks of <see cref="BundleWriter.CheckTarget"/>: finds the folder or the nearest existing folder above it
+    /// (refusing a file on the way), writes and removes a probe file there, checks the free space and the names.
+    /// </summary>
+    public static void CheckTarget(string folder, bool createFolder, IReadOnlyList<string> fileNames)
+    {
+        var existing = folder;
+        while (!Directory.Exists(existing))
+        {
+            if (File.Exists(existing))
+            {
+                throw new BundleWriteException(
+                    BundleWriteFailure.FolderIsAFile,
+                    $"{existing} is a file, not a folder. Choose another folder, or move that file away; nothing was created.");
+            }
+
+            existing = Path.GetDirectoryName(existing) ?? throw new BundleWriteException(BundleWriteFailure.Other, $"{folder} has no existing folder above it; nothing was created.");
+        }
+
+        if (existing != folder && !createFolder)
+        {
+            throw new BundleWriteException(BundleWriteFailure.FolderMissing, $"The folder {folder} does not exist. Create it, or choose another folder; nothing was created.");
+        }
+
+        foreach (var name in fileNames)
+        {
+            if (name.Contains('/', StringComparison.Ordinal) || Encoding.UTF8.GetByteCount(name) > BundleFileNames.MaxFileNameBytes)
+            {
+                throw new BundleWriteException(BundleWriteFailure.BadName, $"\"{name}\" cannot be a file name (too long or contains a slash); nothing was created.");
+            }
+
+            if (Encoding.UTF8.GetByteCount(Path.Join(folder, name)) >= MaxPathBytes)
+            {
+                throw new BundleWriteException(BundleWriteFailure.BadName, $"The path of the bundle in {folder} would be too long. Choose a shorter folder path; nothing was created.");
+            }
+        }
+
+        ProbeWrite(existing);
+        var free = FreeBytes(existing);
+        if (free is { } bytes && bytes < MinimumFreeBytes)
+        {
+            throw new BundleWriteException(
+                BundleWriteFailure.DiskFull,
+                $"There is no space left for {folder} ({bytes / 1024} KiB free, at least {MinimumFreeBytes / 1024} KiB needed). Free some space or choose another folder; nothing was created.");
+        }
+    }
+
+    /// <summary>Creates, fills, flushes and removes a small private file, so "cannot write here" shows before anything exists.</summary>
+    private static void ProbeWrite(string folder)
+    {
+        // Not the temp-file pattern: a probe left by a kill holds nothing and must not be reported as credentials.
+        var probe = Path.Join(folder, $"{TempPrefix}{Environment.ProcessId}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8))}.probe");
+        try
+        {
+            WriteTempAt(probe, new byte[4096]);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw Explain(e, folder);
+        }
+        finally
+        {
+            TryDelete(probe);
+        }
+    }
+
+    private static long? FreeBytes(string folder)
+    {
+        try
+        {
+            return new DriveInfo(folder).AvailableFreeSpace;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return null; // cannot tell: the write itself still reports a full disk
+        }
+    }
+
     /// <summary>A warning when others may write into <paramref name="folder"/>, else null.</summary>
     public static string? SharedFolderWarning(string folder)
     {
@@ -207,9 +291,12 @@ internal static class PrivateFiles
         }
     }
 
-    private static string WriteTemp(string folder, byte[] content)
+    private static string WriteTemp(string folder, byte[] content) =>
+        WriteTempAt(Path.Join(folder, $"{TempPrefix}{Environment.ProcessId}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8))}{TempSuffix}"), content);
+
+    /// <summary>Creates <paramref name="temp"/> 0600 (never an existing file), writes and flushes it to disk.</summary>
+    private static string WriteTempAt(string temp, byte[] content)
     {
-        var temp = Path.Join(folder, $"{TempPrefix}{Environment.ProcessId}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8))}{TempSuffix}");
         var options = new FileStreamOptions
         {
             Mode = FileMode.CreateNew,

@@ -81,7 +81,9 @@ internal static class CreateCommand
                 Abandon = parsed.GetValue(abandon),
             };
             var config = parsed.InvocationConfiguration;
-            return await new CreateRunner(context, arguments, config.Output, config.Error).RunAsync(cancellationToken);
+            // A stop signal cancels the calls; a bundle already being written is still put in place.
+            using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, context.Stopping);
+            return await new CreateRunner(context, arguments, config.Output, config.Error).RunAsync(stopping.Token);
         });
         return command;
     }
