@@ -9,9 +9,6 @@ namespace StorjTui.Core.Bundles;
 /// </summary>
 public static class BundleWriter
 {
-    /// <summary>Test-only environment variable: a marker path; the writer creates it and sleeps before the rename.</summary>
-    public const string TestPauseVariable = PrivateFiles.PauseVariable;
-
     /// <summary>
     /// Writes the bundle into <paramref name="folder"/> (an absolute or relative path; expand <c>~</c> with
     /// <see cref="UserPaths.Expand"/> first).

@@ -15,8 +15,12 @@ internal static class PrivateFiles
 
     public const string TempSuffix = ".tmp";
 
-    /// <summary>Test-only: when set to a path, the writer creates that marker file and sleeps before renaming.</summary>
-    public const string PauseVariable = "STORJ_TUI_TEST_PAUSE_BEFORE_RENAME";
+    /// <summary>
+    /// Test seam: called with the temp files' paths after they are written and before they are renamed, so a test
+    /// process can be killed at that moment. Set only by the test probe (tests/tools); nothing in the app sets it
+    /// and no environment variable or setting reaches it, so the shipped binary never pauses.
+    /// </summary>
+    internal static Action<IReadOnlyList<string>>? BeforeRename { get; set; }
 
     private const UnixFileMode OwnerOnlyFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
     private const UnixFileMode OwnerOnlyFolder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
@@ -221,7 +225,7 @@ internal static class PrivateFiles
                 temps.Add(WriteTemp(folder, file.Content));
             }
 
-            PauseForTests(temps);
+            BeforeRename?.Invoke(temps.OfType<string>().ToList());
             for (var i = 0; i < files.Count; i++)
             {
                 var existed = File.Exists(targets[i]);
@@ -328,18 +332,6 @@ internal static class PrivateFiles
 
             throw;
         }
-    }
-
-    private static void PauseForTests(List<string?> temps)
-    {
-        var marker = Environment.GetEnvironmentVariable(PauseVariable);
-        if (string.IsNullOrEmpty(marker))
-        {
-            return;
-        }
-
-        File.WriteAllText(marker, string.Join('\n', temps));
-        Thread.Sleep(TimeSpan.FromSeconds(60));
     }
 
     private static bool IsRunning(int pid)
