@@ -11,7 +11,7 @@ namespace StorjTui.IntegrationTests.Bundles;
 public class KillMidWriteTests(ITestOutputHelper log)
 {
     [SkippableFact]
-    public void Killed_mid_write_leaves_no_bundle_and_the_next_run_removes_the_temp_files()
+    public void Killed_mid_write_leaves_no_bundle_and_the_next_run_reports_the_temp_files_and_keeps_them()
     {
         RequiredTool.Require(OperatingSystem.IsLinux(), "needs Linux (/proc and SIGKILL)");
         var folder = Directory.CreateTempSubdirectory("storj-tui-it-kill-").FullName;

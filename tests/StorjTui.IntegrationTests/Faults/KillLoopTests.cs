@@ -38,7 +38,7 @@ public sealed partial class KillLoopTests(ITestOutputHelper log) : IDisposable
         var before = await InterruptedCreateTests.AccessNamesAsync(server);
         var random = new Random(Seed);
 
-        // One undisturbed run sets the time scale: signals land anywhere from start-up to just after it would finish.
+        // One undisturbed run sets the time scale: signals land anywhere from start-up to when it would finish.
         var clock = Stopwatch.StartNew();
         var calibration = await server.RunAsync(Create("loop-calibrate"));
         var typical = clock.Elapsed;
@@ -49,7 +49,7 @@ public sealed partial class KillLoopTests(ITestOutputHelper log) : IDisposable
         for (var i = 0; i < Runs; i++)
         {
             var signal = Signals[random.Next(Signals.Length)];
-            var delay = TimeSpan.FromMilliseconds(typical.TotalMilliseconds * (0.2 + random.NextDouble()));
+            var delay = TimeSpan.FromMilliseconds(typical.TotalMilliseconds * (0.1 + 0.9 * random.NextDouble()));
             using var cli = CliProcess.Start(server, Create($"loop-{i:00}"));
             await Task.Delay(delay);
             var outcome = cli.HasExited ? "finished first" : signal;
@@ -59,6 +59,9 @@ public sealed partial class KillLoopTests(ITestOutputHelper log) : IDisposable
             }
             var (code, _, error) = cli.WaitForExit(TimeSpan.FromSeconds(60));
             Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+            // 128 + the signal, never a bare signal death; 0 when the run finished just before the signal.
+            int expected = outcome switch { "KILL" => 137, "HUP" => 129, "TERM" => 143, _ => 0 };
+            Assert.True(code == expected || code == 0, $"run {i} ({outcome}) exited {code}: {cli.Describe()}");
             var key = $"{outcome} exit {code}";
             exits[key] = exits.GetValueOrDefault(key) + 1;
         }
