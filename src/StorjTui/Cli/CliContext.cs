@@ -29,9 +29,6 @@ internal sealed class CliContext(TextReader stdin, IReadOnlyDictionary<string, s
 
     public TimeProvider Clock { get; } = clock ?? TimeProvider.System;
 
-    /// <summary>Cancelled when the process is asked to stop (SIGTERM, SIGHUP, SIGINT); commands pass it to every call.</summary>
-    public CancellationToken Stopping { get; set; }
-
     public string? GetEnvironment(string name) => Environment.TryGetValue(name, out var value) ? value : null;
 
     public SecretInput Secrets => new(Stdin, GetEnvironment);

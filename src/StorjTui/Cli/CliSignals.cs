@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 namespace StorjTui.Cli;
 
 /// <summary>
-/// SIGTERM, SIGHUP (an SSH drop) and SIGINT stop a command in order instead of killing it: the command's token is
+/// While `create` runs, SIGTERM, SIGHUP (an SSH drop) and SIGINT stop it in order instead of killing it: its token is
 /// cancelled, whatever runs synchronously (a bundle being renamed into place) finishes, one line is printed and the
 /// process exits 128+signal (143, 129, 130) — as the TUI does. A creation cut off this way keeps its pending record,
 /// so the next run offers to resume or abandon it. If the command does not stop within a few seconds (a call that

@@ -6,14 +6,7 @@ namespace StorjTui.Cli;
 /// <summary>Builds the `storj-tui` command tree. Each command lives in its own file and is added here.</summary>
 internal static class CommandLine
 {
-    public static int Run(string[] args)
-    {
-        using var signals = new CliSignals(Console.Error);
-        var context = CliContext.FromConsole();
-        context.Stopping = signals.Stopping;
-        var code = Run(args, Console.Out, Console.Error, context);
-        return signals.Received is { } signal ? signals.Report(signal) : code;
-    }
+    public static int Run(string[] args) => Run(args, Console.Out, Console.Error, CliContext.FromConsole());
 
     /// <summary>Runs one command line; <paramref name="context"/> supplies stdin, environment, terminal and clock (tests pass their own).</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error, CliContext? context = null)
@@ -54,11 +47,7 @@ internal static class CommandLine
         }
         catch (OperationCanceledException)
         {
-            if (!context.Stopping.IsCancellationRequested)
-            {
-                error.WriteLine("storj-tui: cancelled.");
-            }
-            // Stopped by a signal: the caller prints the one line and exits 128+signal.
+            error.WriteLine("storj-tui: cancelled.");
             return ExitCodes.Failed;
         }
         catch (Exception e)
