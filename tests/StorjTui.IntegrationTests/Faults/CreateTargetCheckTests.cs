@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using StorjTui.IntegrationTests.Infrastructure;
 
 namespace StorjTui.IntegrationTests.Faults;
@@ -18,7 +17,7 @@ public sealed class CreateTargetCheckTests
         var mount = RequiredTool.Command("mount");
         var umount = RequiredTool.Command("umount");
         var folder = Directory.CreateTempSubdirectory("storj-tui-it-target-").FullName;
-        Run(mount, "-t", "tmpfs", "-o", options, "tmpfs", folder);
+        await RunAsync(mount, "-t", "tmpfs", "-o", options, "tmpfs", folder);
         try
         {
             using var server = SandboxServeProcess.Start([]);
@@ -37,16 +36,14 @@ public sealed class CreateTargetCheckTests
         }
         finally
         {
-            Run(umount, folder);
+            await RunAsync(umount, folder);
             Directory.Delete(folder);
         }
     }
 
-    private static void Run(string program, params string[] args)
+    private static async Task RunAsync(string program, params string[] args)
     {
-        using var process = Process.Start(new ProcessStartInfo(program, args) { RedirectStandardError = true })!;
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"{program} {string.Join(' ', args)} failed: {error}");
+        var result = await ExternalCommand.RunAsync(program, args);
+        Assert.True(result.Succeeded, result.Describe());
     }
 }
