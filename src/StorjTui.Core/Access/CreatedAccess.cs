@@ -26,6 +26,12 @@ public sealed record CreatedAccess
     public string? ApiKey { get; init; }
     public string? SatelliteAddress { get; init; }
 
+    /// <summary>
+    /// The pending-creation record that stays until the credentials are delivered (see
+    /// <see cref="IStorjConnection.CompleteCreation"/>); null when the back end keeps none. Not a secret.
+    /// </summary>
+    public string? PendingCreationId { get; init; }
+
     /// <summary>Never print secrets by accident (records print every property by default).</summary>
     public override string ToString() => $"CreatedAccess {{ Type = {Type}, Name = {Name} }}";
 }

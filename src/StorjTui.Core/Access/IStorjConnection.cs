@@ -44,6 +44,16 @@ public interface IStorjConnection : IAsyncDisposable
     /// </summary>
     Task<CreatedAccess> ResumeCreationAsync(PendingCreation pending, AccessRequest request, IProgress<CreationStep>? progress, CancellationToken cancellationToken);
 
-    /// <summary>Deletes the API key a pending creation left behind (if it exists) and forgets the record.</summary>
+    /// <summary>
+    /// Deletes the API key a pending creation left behind (if it exists) and forgets the record. Refused with a
+    /// <see cref="StorjConnectionException"/> while another process still runs that creation.
+    /// </summary>
     Task AbandonCreationAsync(PendingCreation pending, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The credentials of <paramref name="created"/> were delivered (the bundle is in place, or they were shown and
+    /// copied, saved or acknowledged): forget its pending record. Until then a run that dies leaves the creation
+    /// listed as unfinished, so its key is never an orphan.
+    /// </summary>
+    void CompleteCreation(CreatedAccess created);
 }

@@ -10,6 +10,8 @@ namespace StorjTui.Core.Access;
 /// <param name="StartedAt">When the creation began.</param>
 /// <param name="CanFinishWithSameKey">True when this session still holds the key, so the remaining steps can run with it;
 /// false for a leftover record: the key's secret is gone, so resuming deletes the key and creates it again.</param>
+/// <param name="RunningInProcess">The id of another process that is still running this creation (it must be left
+/// alone: neither resumed nor abandoned); null when no other process runs it.</param>
 public sealed record PendingCreation(
     string Id,
     string ProjectId,
@@ -17,4 +19,5 @@ public sealed record PendingCreation(
     string Name,
     AccessType Type,
     DateTimeOffset StartedAt,
-    bool CanFinishWithSameKey);
+    bool CanFinishWithSameKey,
+    int? RunningInProcess = null);

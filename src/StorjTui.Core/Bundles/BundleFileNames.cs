@@ -6,15 +6,26 @@ namespace StorjTui.Core.Bundles;
 
 /// <summary>
 /// File names as the console's download makes them: <c>&lt;brand&gt;-&lt;type&gt;-&lt;name&gt;-&lt;ISO UTC&gt;</c>,
-/// with characters that are illegal in file names (and path separators) replaced by <c>_</c>.
+/// with characters that are illegal in file names (and path separators) replaced by <c>_</c>, and the name part
+/// shortened when the whole would pass the file system's 255-byte limit (a name the console accepts, 100
+/// characters, can be up to 400 bytes of UTF-8).
 /// </summary>
 public static class BundleFileNames
 {
+    /// <summary>The longest file name (in UTF-8 bytes) Linux, macOS and Windows file systems accept.</summary>
+    public const int MaxFileNameBytes = 255;
+
     private const string Brand = "Storj";
 
+    /// <summary>The extensions a bundle's files get after <see cref="BaseName"/>.</summary>
+    public static IReadOnlyList<string> Extensions { get; } = [".txt", ".env", ".json", ".aws-credentials", ".aws-config", ".rclone.conf"];
+
+    private static readonly int LongestExtensionBytes = Extensions.Max(Encoding.UTF8.GetByteCount);
+
     /// <summary>
-    /// Replaces <c>/ \ : * ? " &lt; &gt; |</c> and control characters with <c>_</c>, so a name such as
-    /// <c>prod/backup</c> cannot leave the chosen folder.
+    /// Replaces <c>/ \ : * ? " &lt; &gt; |</c>, control characters, bidi overrides/isolates and zero-width
+    /// characters with <c>_</c>, so a name such as <c>prod/backup</c> cannot leave the chosen folder and one such as
+    /// <c>rtl&lt;U+202E&gt;gpj.exe</c> cannot make a listing show another extension than the file has.
     /// </summary>
     public static string Sanitize(string text)
     {
@@ -22,11 +33,15 @@ public static class BundleFileNames
         var builder = new StringBuilder(text.Length);
         foreach (var c in text)
         {
-            builder.Append(char.IsControl(c) || "/\\:*?\"<>|".Contains(c, StringComparison.Ordinal) ? '_' : c);
+            builder.Append(char.IsControl(c) || IsInvisibleFormatting(c) || "/\\:*?\"<>|".Contains(c, StringComparison.Ordinal) ? '_' : c);
         }
 
         return builder.ToString();
     }
+
+    /// <summary>Bidi embeddings/overrides (U+202A–U+202E), isolates (U+2066–U+2069), zero-width and direction marks (U+200B–U+200F), BOM.</summary>
+    private static bool IsInvisibleFormatting(char c) =>
+        c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069') or (>= '\u200B' and <= '\u200F') or '\uFEFF';
 
     /// <summary>The console's <c>Date.toISOString()</c>: UTC with milliseconds, e.g. <c>2026-01-01T12:00:00.000Z</c>.</summary>
     public static string IsoTimestamp(DateTimeOffset time) =>
@@ -41,11 +56,43 @@ public static class BundleFileNames
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
     };
 
-    /// <summary>The name without extension, e.g. <c>Storj-S3-Credentials-my-access-2026-01-01T12:00:00.000Z</c>.</summary>
+    /// <summary>
+    /// The name without extension, e.g. <c>Storj-S3-Credentials-my-access-2026-01-01T12_00_00.000Z</c>, leaving room
+    /// for the longest of <see cref="Extensions"/>.
+    /// </summary>
     public static string BaseName(AccessType type, string accessName, DateTimeOffset createdAt) =>
-        Sanitize($"{Brand}-{TypeWord(type)}-{accessName}-{IsoTimestamp(createdAt)}");
+        Fit($"{Brand}-{TypeWord(type)}-", accessName, $"-{IsoTimestamp(createdAt)}", LongestExtensionBytes);
 
     /// <summary>The generated passphrase's file: <c>Storj-passphrase-&lt;name&gt;-&lt;iso&gt;.txt</c>.</summary>
     public static string PassphraseFileName(string accessName, DateTimeOffset createdAt) =>
-        Sanitize($"{Brand}-passphrase-{accessName}-{IsoTimestamp(createdAt)}.txt");
+        Fit($"{Brand}-passphrase-", accessName, $"-{IsoTimestamp(createdAt)}.txt", 0);
+
+    /// <summary>Sanitizes, then cuts the name part (whole characters only) so the file name fits in 255 bytes.</summary>
+    private static string Fit(string prefix, string accessName, string suffix, int reservedBytes)
+    {
+        ArgumentNullException.ThrowIfNull(accessName);
+        var head = Sanitize(prefix);
+        var tail = Sanitize(suffix);
+        var name = Sanitize(accessName);
+        var budget = MaxFileNameBytes - reservedBytes - Encoding.UTF8.GetByteCount(head) - Encoding.UTF8.GetByteCount(tail);
+        if (Encoding.UTF8.GetByteCount(name) > budget)
+        {
+            var kept = new StringBuilder();
+            var used = 0;
+            foreach (var rune in name.EnumerateRunes())
+            {
+                used += rune.Utf8SequenceLength;
+                if (used > budget)
+                {
+                    break;
+                }
+
+                kept.Append(rune.ToString());
+            }
+
+            name = kept.ToString();
+        }
+
+        return head + name + tail;
+    }
 }

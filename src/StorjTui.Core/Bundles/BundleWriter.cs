@@ -1,3 +1,5 @@
+using StorjTui.Core.Access;
+
 namespace StorjTui.Core.Bundles;
 
 /// <summary>
@@ -7,9 +9,6 @@ namespace StorjTui.Core.Bundles;
 /// </summary>
 public static class BundleWriter
 {
-    /// <summary>Test-only environment variable: a marker path; the writer creates it and sleeps before the rename.</summary>
-    public const string TestPauseVariable = PrivateFiles.PauseVariable;
-
     /// <summary>
     /// Writes the bundle into <paramref name="folder"/> (an absolute or relative path; expand <c>~</c> with
     /// <see cref="UserPaths.Expand"/> first).
@@ -36,9 +35,10 @@ public static class BundleWriter
                 files.Add(bundle.RenderPassphrase(passphrase));
             }
 
+            var stale = PrivateFiles.StaleTempWarnings(fullFolder);
             var written = PrivateFiles.WriteAll(fullFolder, files, options.ReplaceExisting);
             var warning = PrivateFiles.SharedFolderWarning(fullFolder);
-            return new BundleWriteResult(written, createdFolder, warning is null ? [] : [warning]);
+            return new BundleWriteResult(written, createdFolder, [.. stale, .. warning is null ? Array.Empty<string>() : [warning]]);
         }
         catch (BundleWriteException) when (createdFolder)
         {
@@ -52,6 +52,21 @@ public static class BundleWriter
                 file.Dispose();
             }
         }
+    }
+
+    /// <summary>
+    /// Checks, before anything is created, that a bundle for an access named <paramref name="accessName"/> could be
+    /// saved in <paramref name="folder"/>: the folder is (or can be made) a folder, a test file can be written and
+    /// removed there, enough space is free, and the file names fit. Throws <see cref="BundleWriteException"/>
+    /// naming the folder and what to do; leaves nothing behind.
+    /// </summary>
+    public static void CheckTarget(string folder, AccessType type, string accessName, DateTimeOffset now, bool createFolder)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(folder);
+        ArgumentNullException.ThrowIfNull(accessName);
+        var fullFolder = Path.GetFullPath(folder);
+        string[] names = [.. BundleFileNames.Extensions.Select(e => BundleFileNames.BaseName(type, accessName, now) + e), BundleFileNames.PassphraseFileName(accessName, now)];
+        PrivateFiles.CheckTarget(fullFolder, createFolder, names);
     }
 
     /// <summary>Names of the files <see cref="DownloadAll"/> would write, to show before writing.</summary>

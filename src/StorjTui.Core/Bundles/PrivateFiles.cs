@@ -15,12 +15,15 @@ internal static class PrivateFiles
 
     public const string TempSuffix = ".tmp";
 
-    /// <summary>Test-only: when set to a path, the writer creates that marker file and sleeps before renaming.</summary>
-    public const string PauseVariable = "STORJ_TUI_TEST_PAUSE_BEFORE_RENAME";
+    /// <summary>
+    /// Test seam: called with the temp files' paths after they are written and before they are renamed, so a test
+    /// process can be killed at that moment. Set only by the test probe (tests/tools); nothing in the app sets it
+    /// and no environment variable or setting reaches it, so the shipped binary never pauses.
+    /// </summary>
+    internal static Action<IReadOnlyList<string>>? BeforeRename { get; set; }
 
     private const UnixFileMode OwnerOnlyFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
     private const UnixFileMode OwnerOnlyFolder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
-    private const int MaxFileNameBytes = 255;
 
     /// <summary>Makes sure <paramref name="folder"/> exists; returns true when this call created it (0700).</summary>
     public static bool EnsureFolder(string folder, bool create)
@@ -79,6 +82,90 @@ internal static class PrivateFiles
         }
     }
 
+    /// <summary>Less free space than this is "full": a bundle is a few KiB, and a nearly full disk fails halfway.</summary>
+    public const long MinimumFreeBytes = 1024 * 1024;
+
+    /// <summary>The longest path Linux accepts (PATH_MAX, bytes including the terminating zero).</summary>
+    private const int MaxPathBytes = 4096;
+
+    /// <summary>
+    /// The checks of <see cref="BundleWriter.CheckTarget"/>: finds the folder or the nearest existing folder above it
+    /// (refusing a file on the way), writes and removes a probe file there, checks the free space and the names.
+    /// </summary>
+    public static void CheckTarget(string folder, bool createFolder, IReadOnlyList<string> fileNames)
+    {
+        var existing = folder;
+        while (!Directory.Exists(existing))
+        {
+            if (File.Exists(existing))
+            {
+                throw new BundleWriteException(
+                    BundleWriteFailure.FolderIsAFile,
+                    $"{existing} is a file, not a folder. Choose another folder, or move that file away; nothing was created.");
+            }
+
+            existing = Path.GetDirectoryName(existing) ?? throw new BundleWriteException(BundleWriteFailure.Other, $"{folder} has no existing folder above it; nothing was created.");
+        }
+
+        if (existing != folder && !createFolder)
+        {
+            throw new BundleWriteException(BundleWriteFailure.FolderMissing, $"The folder {folder} does not exist. Create it, or choose another folder; nothing was created.");
+        }
+
+        foreach (var name in fileNames)
+        {
+            if (name.Contains('/', StringComparison.Ordinal) || Encoding.UTF8.GetByteCount(name) > BundleFileNames.MaxFileNameBytes)
+            {
+                throw new BundleWriteException(BundleWriteFailure.BadName, $"\"{name}\" cannot be a file name (too long or contains a slash); nothing was created.");
+            }
+
+            if (Encoding.UTF8.GetByteCount(Path.Join(folder, name)) >= MaxPathBytes)
+            {
+                throw new BundleWriteException(BundleWriteFailure.BadName, $"The path of the bundle in {folder} would be too long. Choose a shorter folder path; nothing was created.");
+            }
+        }
+
+        ProbeWrite(existing);
+        var free = FreeBytes(existing);
+        if (free is { } bytes && bytes < MinimumFreeBytes)
+        {
+            throw new BundleWriteException(
+                BundleWriteFailure.DiskFull,
+                $"There is no space left for {folder} ({bytes / 1024} KiB free, at least {MinimumFreeBytes / 1024} KiB needed). Free some space or choose another folder; nothing was created.");
+        }
+    }
+
+    /// <summary>Creates, fills, flushes and removes a small private file, so "cannot write here" shows before anything exists.</summary>
+    private static void ProbeWrite(string folder)
+    {
+        // Not the temp-file pattern: a probe left by a kill holds nothing and must not be reported as credentials.
+        var probe = Path.Join(folder, $"{TempPrefix}{Environment.ProcessId}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8))}.probe");
+        try
+        {
+            WriteTempAt(probe, new byte[4096]);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw Explain(e, folder);
+        }
+        finally
+        {
+            TryDelete(probe);
+        }
+    }
+
+    private static long? FreeBytes(string folder)
+    {
+        try
+        {
+            return new DriveInfo(folder).AvailableFreeSpace;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return null; // cannot tell: the write itself still reports a full disk
+        }
+    }
+
     /// <summary>A warning when another user owns <paramref name="folder"/> or others may write into it, else null.</summary>
     public static string? SharedFolderWarning(string folder)
     {
@@ -113,7 +200,7 @@ internal static class PrivateFiles
         foreach (var file in files)
         {
             var target = Path.Join(folder, file.FileName);
-            if (file.FileName.Contains('/', StringComparison.Ordinal) || Encoding.UTF8.GetByteCount(file.FileName) > MaxFileNameBytes)
+            if (file.FileName.Contains('/', StringComparison.Ordinal) || Encoding.UTF8.GetByteCount(file.FileName) > BundleFileNames.MaxFileNameBytes)
             {
                 throw new BundleWriteException(
                     BundleWriteFailure.BadName,
@@ -141,7 +228,6 @@ internal static class PrivateFiles
                 existingFiles: existing);
         }
 
-        RemoveStaleTemps(folder);
         var temps = new List<string?>(files.Count);
         var placed = new List<string>();
         try
@@ -151,7 +237,7 @@ internal static class PrivateFiles
                 temps.Add(WriteTemp(folder, file.Content));
             }
 
-            PauseForTests(temps);
+            BeforeRename?.Invoke(temps.OfType<string>().ToList());
             for (var i = 0; i < files.Count; i++)
             {
                 var existed = File.Exists(targets[i]);
@@ -178,30 +264,55 @@ internal static class PrivateFiles
         }
     }
 
-    /// <summary>Deletes temp files left by writer processes that no longer run (e.g. killed mid-write).</summary>
-    public static void RemoveStaleTemps(string folder)
+    /// <summary>
+    /// Warnings naming the temp files that writers which no longer run left in <paramref name="folder"/> (killed
+    /// between writing and renaming). Such a file may hold the only copy of credentials, so it is reported — by path,
+    /// never by content — and never deleted. A live writer's file (its pid runs) and files this user cannot read
+    /// (another user's) are left out.
+    /// </summary>
+    public static IReadOnlyList<string> StaleTempWarnings(string folder)
     {
+        var warnings = new List<string>();
         try
         {
-            foreach (var path in Directory.EnumerateFiles(folder, TempPrefix + "*" + TempSuffix))
+            foreach (var path in Directory.EnumerateFiles(folder, TempPrefix + "*" + TempSuffix).Order(StringComparer.Ordinal))
             {
                 var name = Path.GetFileName(path);
                 var pidText = name[TempPrefix.Length..].Split('-')[0];
-                if (int.TryParse(pidText, out var pid) && pid != Environment.ProcessId && !IsRunning(pid))
+                if (int.TryParse(pidText, out var pid) && pid != Environment.ProcessId && !IsRunning(pid) && CanRead(path))
                 {
-                    TryDelete(path);
+                    warnings.Add($"{path} was left by an earlier save that was cut off before it finished (process {pid} is gone). " +
+                        "It may hold the only copy of those credentials: look at it, keep what you need, then delete it.");
                 }
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // An unreadable folder fails later with a clear message; cleanup is best effort.
+            // An unreadable folder fails later with a clear message; this report is best effort.
+        }
+
+        return warnings;
+    }
+
+    private static bool CanRead(string path)
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
         }
     }
 
-    private static string WriteTemp(string folder, byte[] content)
+    private static string WriteTemp(string folder, byte[] content) =>
+        WriteTempAt(Path.Join(folder, $"{TempPrefix}{Environment.ProcessId}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8))}{TempSuffix}"), content);
+
+    /// <summary>Creates <paramref name="temp"/> 0600 (never an existing file), writes and flushes it to disk.</summary>
+    private static string WriteTempAt(string temp, byte[] content)
     {
-        var temp = Path.Join(folder, $"{TempPrefix}{Environment.ProcessId}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8))}{TempSuffix}");
         var options = new FileStreamOptions
         {
             Mode = FileMode.CreateNew,
@@ -235,18 +346,6 @@ internal static class PrivateFiles
         }
     }
 
-    private static void PauseForTests(List<string?> temps)
-    {
-        var marker = Environment.GetEnvironmentVariable(PauseVariable);
-        if (string.IsNullOrEmpty(marker))
-        {
-            return;
-        }
-
-        File.WriteAllText(marker, string.Join('\n', temps));
-        Thread.Sleep(TimeSpan.FromSeconds(60));
-    }
-
     private static bool IsRunning(int pid)
     {
         if (OperatingSystem.IsLinux())
@@ -273,7 +372,7 @@ internal static class PrivateFiles
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // Nothing more can be done; the next run's stale-temp cleanup retries.
+            // Nothing more can be done; the next save reports the file by path.
         }
     }
 

@@ -99,6 +99,31 @@ public static class AccessRules
         }
     }
 
+    /// <summary>
+    /// The auth service refuses to register a grant that expires less than a minute after the request arrives
+    /// (storj/edge pkg/auth/authdb/db.go: "expiration cannot be shorter than a minute").
+    /// </summary>
+    public static readonly TimeSpan AuthServiceMinimumLifetime = TimeSpan.FromMinutes(1);
+
+    /// <summary>Room for the steps between checking the draft and registering (deriving the key, the API calls).</summary>
+    public static readonly TimeSpan RegistrationAllowance = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// S3 credentials are registered with the auth service, so their end date must leave the auth service's minimum
+    /// lifetime after registration; checked before anything is created, so no key is left behind by a refusal.
+    /// </summary>
+    public static IReadOnlyList<string> CheckLifetime(AccessType type, EndDate endDate, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(endDate);
+        var shortest = AuthServiceMinimumLifetime + RegistrationAllowance;
+        if (type != AccessType.S3Credentials || endDate.Value is not { } end || end <= now || end >= now + shortest)
+        {
+            return [];
+        }
+
+        return [$"S3 credentials must stay valid for at least {shortest.TotalMinutes:0} minutes: the auth service refuses an end date less than a minute after registering ({endDate.DisplayText} is too soon)"];
+    }
+
     /// <summary>The encryption choices that exist for <paramref name="current"/>, in the screen's order.</summary>
     public static IReadOnlyList<PassphraseChoice> OfferedChoices(CurrentPassphrase current) => current switch
     {

@@ -159,7 +159,9 @@ public sealed partial class CreateAccessFlow : IDisposable
     internal IReadOnlyList<string> CheckEndDateChoice()
     {
         var unreadable = AccessRules.CheckEndDateText(Draft.EndDateText, TimeSyntax);
-        return unreadable.Count > 0 ? unreadable : AccessRules.CheckEndDate(Draft.EndDate, Now);
+        return unreadable.Count > 0
+            ? unreadable
+            : [.. AccessRules.CheckEndDate(Draft.EndDate, Now), .. AccessRules.CheckLifetime(Draft.Type, Draft.EndDate, Now)];
     }
 
     internal DateTimeOffset Now => _services.Clock.GetUtcNow();

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using StorjTui.Core.Flow;
 using StorjTui.Storj.Grants;
 
 namespace StorjTui.Sandbox.Routes;
@@ -87,7 +88,7 @@ internal static class AuthEndpoints
             return $"disallowed satellite: \"{grant.SatelliteAddress}\"";
         }
         var expires = grant.ApiKey.Caveats.Select(cv => cv.NotAfter).Where(t => t is not null).Min();
-        if (expires is { } at && at < s.Now.AddMinutes(1))
+        if (expires is { } at && at < s.Now + AccessRules.AuthServiceMinimumLifetime)
         {
             return "expiration cannot be shorter than a minute";
         }

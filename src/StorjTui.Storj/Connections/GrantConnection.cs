@@ -134,6 +134,11 @@ public sealed class GrantConnection : IStorjConnection
 
     public Task AbandonCreationAsync(PendingCreation pending, CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <summary>Nothing to forget: no record is kept with an access grant.</summary>
+    public void CompleteCreation(CreatedAccess created)
+    {
+    }
+
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     public override string ToString() => $"GrantConnection {{ {Description} }}";

@@ -7,7 +7,8 @@ namespace StorjTui.Storj.Connections;
 /// <summary>
 /// The folder of creations in progress (<c>$XDG_STATE_HOME/storj-tui/pending/</c>; folder 0700, files 0600): a record
 /// is written before an API key is created and removed when the credentials are delivered, so a key whose creation
-/// was cut off (SSH dropped) is found and reconciled on the next start instead of lingering as an orphan.
+/// was cut off (SSH dropped) is found and reconciled on the next start instead of lingering as an orphan. Each record
+/// names its owner process, so a creation another process is still running is not taken for a leftover.
 /// </summary>
 public sealed class PendingCreationStore
 {
@@ -24,7 +25,8 @@ public sealed class PendingCreationStore
 
     public PendingCreationRecord Add(string backend, string projectId, string projectName, string name, AccessType type, DateTimeOffset startedAt)
     {
-        var record = new PendingCreationRecord(Guid.NewGuid().ToString("N"), backend, projectId, projectName, name, type, startedAt);
+        var owner = PendingCreationOwner.Current;
+        var record = new PendingCreationRecord(Guid.NewGuid().ToString("N"), backend, projectId, projectName, name, type, startedAt, owner);
         var wire = new PendingCreationWire
         {
             Id = record.Id,
@@ -34,6 +36,8 @@ public sealed class PendingCreationStore
             Name = name,
             Type = type.ToString(),
             StartedAt = startedAt,
+            OwnerPid = owner.ProcessId,
+            OwnerStart = owner.StartTime,
         };
         PrivateFiles.WriteAllText(PathOf(record.Id), JsonSerializer.Serialize(wire, PendingCreationJsonContext.Default.PendingCreationWire));
         return record;
@@ -87,7 +91,8 @@ public sealed class PendingCreationStore
             {
                 return null;
             }
-            return new PendingCreationRecord(wire.Id, wire.Backend, wire.ProjectId, wire.ProjectName, wire.Name, type, wire.StartedAt);
+            var owner = wire.OwnerPid > 0 ? new PendingCreationOwner(wire.OwnerPid, wire.OwnerStart) : null;
+            return new PendingCreationRecord(wire.Id, wire.Backend, wire.ProjectId, wire.ProjectName, wire.Name, type, wire.StartedAt, owner);
         }
         catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
         {

@@ -11,6 +11,8 @@ internal sealed class PendingCreationWire
     [JsonPropertyName("name")] public string Name { get; set; } = "";
     [JsonPropertyName("type")] public string Type { get; set; } = "";
     [JsonPropertyName("startedAt")] public DateTimeOffset StartedAt { get; set; }
+    [JsonPropertyName("ownerPid")] public int OwnerPid { get; set; }
+    [JsonPropertyName("ownerStart")] public long OwnerStart { get; set; }
 }
 
 /// <summary>Source-generated JSON for pending-creation files.</summary>

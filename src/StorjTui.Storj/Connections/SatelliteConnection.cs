@@ -9,7 +9,7 @@ namespace StorjTui.Storj.Connections;
 /// The real thing: a logged-in satellite console session. Creating an access follows the console
 /// (STORJ.md §4): create an API key, restrict it, derive the root key from the passphrase and the project
 /// salt, build the grant with the satellite node URL, register it with the auth service. A pending record
-/// is written before the key exists and removed once the credentials are delivered.
+/// is written before the key exists and removed once the credentials are delivered (<see cref="CompleteCreation"/>).
 /// </summary>
 public sealed class SatelliteConnection : IStorjConnection
 {
@@ -202,6 +202,7 @@ public sealed class SatelliteConnection : IStorjConnection
         ArgumentNullException.ThrowIfNull(pending);
         ArgumentNullException.ThrowIfNull(request);
         var record = store.Find(pending.Id) ?? throw new StorjConnectionException("That creation is no longer pending (it finished or was cleaned up).");
+        ThrowIfRunningElsewhere(record);
         if (request.Name != record.Name || request.Type != record.Type)
         {
             throw new ArgumentException("Resume with the same name and type as the pending creation.", nameof(request));
@@ -238,6 +239,7 @@ public sealed class SatelliteConnection : IStorjConnection
         {
             return;
         }
+        ThrowIfRunningElsewhere(record);
         CreatedApiKey? key;
         lock (heldKeys)
         {
@@ -248,6 +250,15 @@ public sealed class SatelliteConnection : IStorjConnection
         lock (heldKeys)
         {
             heldKeys.Remove(record.Id);
+        }
+    }
+
+    public void CompleteCreation(CreatedAccess created)
+    {
+        ArgumentNullException.ThrowIfNull(created);
+        if (created.PendingCreationId is { } id)
+        {
+            store.Remove(id);
         }
     }
 
@@ -281,7 +292,18 @@ public sealed class SatelliteConnection : IStorjConnection
         {
             held = heldKeys.ContainsKey(record.Id);
         }
-        return new PendingCreation(record.Id, record.ProjectId, record.ProjectName, record.Name, record.Type, record.StartedAt, held);
+        int? runningIn = record.Owner is { } owner && owner.IsAnotherLiveProcess() ? owner.ProcessId : null;
+        return new PendingCreation(record.Id, record.ProjectId, record.ProjectName, record.Name, record.Type, record.StartedAt, held, runningIn);
+    }
+
+    /// <summary>A creation another live process is running is not a leftover: resuming or abandoning it would delete its key.</summary>
+    private static void ThrowIfRunningElsewhere(PendingCreationRecord record)
+    {
+        if (record.Owner is { } owner && owner.IsAnotherLiveProcess())
+        {
+            throw new StorjConnectionException(
+                $"The creation of '{record.Name}' is still running in process {owner.ProcessId}: let it finish (or stop that process) before resuming or abandoning it.");
+        }
     }
 
     /// <summary>
@@ -332,6 +354,7 @@ public sealed class SatelliteConnection : IStorjConnection
                 Permissions = request.Permissions,
                 Buckets = request.Buckets,
                 NotAfter = request.NotAfter,
+                PendingCreationId = record.Id,
             };
             if (request.Type == AccessType.ApiKey)
             {
@@ -368,7 +391,8 @@ public sealed class SatelliteConnection : IStorjConnection
                     };
                 }
             }
-            store.Remove(record.Id);
+            // The record stays until the caller has delivered the credentials (CompleteCreation): a run killed
+            // before the bundle is in place must leave the key listed as unfinished, not orphaned.
             lock (heldKeys)
             {
                 heldKeys.Remove(record.Id);

@@ -81,7 +81,19 @@ internal static class CreateCommand
                 Abandon = parsed.GetValue(abandon),
             };
             var config = parsed.InvocationConfiguration;
-            return await new CreateRunner(context, arguments, config.Output, config.Error).RunAsync(cancellationToken);
+            // A stop signal cancels the calls; a bundle already being written is still put in place. Either way the
+            // run ends with one line and 128+signal, and a cut-off creation keeps its record for the next run.
+            using var signals = new CliSignals(config.Error);
+            using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, signals.Stopping);
+            try
+            {
+                var code = await new CreateRunner(context, arguments, config.Output, config.Error).RunAsync(stopping.Token);
+                return signals.Received is { } signal ? signals.Report(signal) : code;
+            }
+            catch (OperationCanceledException) when (signals.Received is { } signal)
+            {
+                return signals.Report(signal);
+            }
         });
         return command;
     }

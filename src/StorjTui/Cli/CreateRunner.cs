@@ -61,6 +61,10 @@ internal sealed class CreateRunner(CliContext context, CreateArguments arguments
             return ExitCodes.Failed;
         }
 
+        // Everything that would stop the bundle from being saved is found now, before a key exists.
+        var folder = OutFolder();
+        BundleWriter.CheckTarget(folder, arguments.Type, arguments.Name, context.Clock.GetUtcNow(), createFolder: true);
+
         var request = flow.BuildRequest();
         CreatedAccess created;
         try
@@ -82,8 +86,11 @@ internal sealed class CreateRunner(CliContext context, CreateArguments arguments
         {
             Clear(request.Passphrase);
         }
-        return Save(flow, created, project, log.Logger);
+        return Save(flow, connection, created, project, folder, log.Logger);
     }
+
+    private string OutFolder() =>
+        UserPaths.Expand(arguments.OutFolder, context.GetEnvironment("HOME") ?? Environment.GetFolderPath(Environment.SpecialFolder.UserProfile));
 
     private void CheckFormat()
     {
@@ -93,10 +100,14 @@ internal sealed class CreateRunner(CliContext context, CreateArguments arguments
         }
     }
 
+    /// <summary>Unfinished creations beyond this many are summarised on one line.</summary>
+    private const int PendingLinesShown = 3;
+
     /// <summary>Lists the creations earlier runs left unfinished and how to finish or drop them; returns the one with this name.</summary>
     private async Task<PendingCreation?> ReportPendingAsync(IStorjConnection connection, Project project, ILogger log, CancellationToken cancellationToken)
     {
         PendingCreation? match = null;
+        var shown = new List<PendingCreation>();
         foreach (var pending in await connection.GetPendingCreationsAsync(cancellationToken))
         {
             if (pending.ProjectId != project.Id)
@@ -112,12 +123,32 @@ internal sealed class CreateRunner(CliContext context, CreateArguments arguments
                     continue;
                 }
             }
-            string started = pending.StartedAt.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);
-            error.WriteLine($"storj-tui: an earlier run left the creation of '{pending.Name}' ({AccessTypeText.Of(pending.Type)}) in '{pending.ProjectName}' unfinished (started {started}). " +
-                $"Finish it with 'storj-tui create {CliType(pending.Type)} --name \"{pending.Name}\" --resume' (plus the passphrase and other options), " +
-                $"or delete its key with 'storj-tui create {CliType(pending.Type)} --name \"{pending.Name}\" --abandon'.");
+            shown.Add(pending);
+        }
+        foreach (var pending in shown.Take(PendingLinesShown))
+        {
+            ReportPending(pending);
+        }
+        if (shown.Count > PendingLinesShown)
+        {
+            var rest = shown.Skip(PendingLinesShown).ToList();
+            error.WriteLine($"storj-tui: and {rest.Count} more unfinished creations in '{project.Name}': " +
+                $"{string.Join(", ", rest.Select(p => $"'{p.Name}'"))}; finish or delete each the same way (--resume or --abandon with its --name).");
         }
         return match;
+    }
+
+    private void ReportPending(PendingCreation pending)
+    {
+        if (pending.RunningInProcess is { } pid)
+        {
+            error.WriteLine($"storj-tui: the creation of '{pending.Name}' in '{pending.ProjectName}' is still running in process {pid}; leave it to finish.");
+            return;
+        }
+        string started = pending.StartedAt.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);
+        error.WriteLine($"storj-tui: an earlier run left the creation of '{pending.Name}' ({AccessTypeText.Of(pending.Type)}) in '{pending.ProjectName}' unfinished (started {started}). " +
+            $"Finish it with 'storj-tui create {CliType(pending.Type)} --name \"{pending.Name}\" --resume' (plus the passphrase and other options), " +
+            $"or delete its key with 'storj-tui create {CliType(pending.Type)} --name \"{pending.Name}\" --abandon'.");
     }
 
     /// <summary>Opens the project the way the passphrase choice needs; returns what "current passphrase" means then.</summary>
@@ -232,19 +263,18 @@ internal sealed class CreateRunner(CliContext context, CreateArguments arguments
         }
     }
 
-    private int Save(CreateAccessFlow flow, CreatedAccess created, Project project, ILogger log)
+    private int Save(CreateAccessFlow flow, IStorjConnection connection, CreatedAccess created, Project project, string folder, ILogger log)
     {
         if (created.Type == AccessType.S3Credentials && string.IsNullOrEmpty(created.Endpoint))
         {
             error.WriteLine($"storj-tui: {created.EndpointNotice ?? "no S3 endpoint was returned"}");
-            error.WriteLine($"storj-tui: the access '{created.Name}' was created but cannot be saved without an endpoint; delete it with 'storj-tui access delete \"{created.Name}\" --yes'.");
+            error.WriteLine($"storj-tui: the access '{created.Name}' was created but cannot be saved without an endpoint; {NotDelivered(created)}");
             return ExitCodes.Failed;
         }
         byte[]? generated = flow.Draft.PassphraseChoice == PassphraseChoice.GenerateNew && flow.AsksForEncryption ? flow.CopyGeneratedPassphrase() : null;
         BundleWriteResult written;
         try
         {
-            var folder = UserPaths.Expand(arguments.OutFolder, context.GetEnvironment("HOME") ?? Environment.GetFolderPath(Environment.SpecialFolder.UserProfile));
             written = BundleWriter.DownloadAll(CredentialBundle.From(created), folder, new BundleWriteOptions
             {
                 Formats = [arguments.Format],
@@ -255,13 +285,15 @@ internal sealed class CreateRunner(CliContext context, CreateArguments arguments
         catch (BundleWriteException e)
         {
             error.WriteLine($"storj-tui: {e.Message}");
-            error.WriteLine($"storj-tui: the access '{created.Name}' was created but not saved; delete it with 'storj-tui access delete \"{created.Name}\" --yes' and create it again.");
+            error.WriteLine($"storj-tui: the access '{created.Name}' was created but not saved; {NotDelivered(created)}");
             return ExitCodes.Failed;
         }
         finally
         {
             Clear(generated);
         }
+        // The bundle is in place: only now may the record go (a run killed before this leaves the key resumable).
+        connection.CompleteCreation(created);
         string writtenTo = Path.GetDirectoryName(written.Files[0]) ?? "";
         log.Created(created.Type, created.Name, written.Files.Count, writtenTo);
         foreach (var warning in written.Warnings)
@@ -282,6 +314,11 @@ internal sealed class CreateRunner(CliContext context, CreateArguments arguments
         output.Flush();
         return ExitCodes.Ok;
     }
+
+    /// <summary>The creation's record stays: the next run offers to finish it (a new key) or delete the key.</summary>
+    private static string NotDelivered(CreatedAccess created) =>
+        $"it stays listed as unfinished: run the same command with --resume to replace it with a new key and save that, " +
+        $"or with --abandon ('storj-tui create {CliType(created.Type)} --name \"{created.Name}\" --abandon') to delete it.";
 
     /// <summary>What a script needs to find and use the result — never a key, grant or passphrase.</summary>
     private string Summary(CreatedAccess created, Project project, BundleWriteResult written)

@@ -277,7 +277,17 @@ internal sealed class AppPresenter : IDisposable
     private void Copied(ResultScreen screen, string what, string value)
     {
         _shell.SetNotice(_clipboard.Copy(what, value));
+        Delivered(screen);
+    }
+
+    /// <summary>
+    /// The person has the credentials (copied, downloaded, or closed the screen after the warning): only now may the
+    /// pending record go, so a session dropped while they are shown leaves the creation listed as unfinished.
+    /// </summary>
+    private void Delivered(ResultScreen screen)
+    {
         screen.MarkSaved();
+        _connection?.CompleteCreation(screen.Created);
     }
 
     private void CloseResult(ResultScreen screen)
@@ -292,6 +302,7 @@ internal sealed class AppPresenter : IDisposable
         {
             if (close)
             {
+                _connection?.CompleteCreation(screen.Created); // acknowledged: they chose to close without saving
                 Apply(_nav.CloseResult(), p => _shell.SetNotice(p[0]), AfterResult);
             }
         });
@@ -634,7 +645,7 @@ internal sealed class AppPresenter : IDisposable
 
             LastSaved = files;
             _shell.CloseOverlay();
-            screen.MarkSaved();
+            Delivered(screen);
             _shell.SetNotice($"Saved (private, 0600): {string.Join(", ", files.Select(Path.GetFileName))}");
         }
         catch (BundleWriteException e) when (e.Failure == BundleWriteFailure.FileExists && !replace)

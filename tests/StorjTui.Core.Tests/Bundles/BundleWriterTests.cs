@@ -125,14 +125,16 @@ public class BundleWriterTests
     }
 
     [Fact]
-    public void A_name_too_long_for_a_file_name_is_a_typed_error()
+    public void A_console_acceptable_name_too_long_for_a_file_name_is_saved_under_a_shortened_name()
     {
+        // 100 characters pass the console's rule, but are 300 bytes: issue 12 says shorten, never refuse.
         using var temp = new TempFolder();
 
-        var error = Assert.Throws<BundleWriteException>(() => BundleWriter.DownloadAll(CredentialBundle.From(SampleAccess.S3(new string('名', 100))), temp.Path));
+        var result = BundleWriter.DownloadAll(CredentialBundle.From(SampleAccess.S3(new string('名', 100))), temp.Path);
 
-        Assert.Equal(BundleWriteFailure.BadName, error.Failure);
-        Assert.Empty(Directory.GetFileSystemEntries(temp.Path));
+        Assert.Equal(AllFileNames.Length, result.Files.Count);
+        Assert.All(result.Files, f => Assert.True(Encoding.UTF8.GetByteCount(Path.GetFileName(f)) <= 255, f));
+        Assert.All(result.Files, f => Assert.Contains("名名名-2026-01-01T12_00_00.000Z.", Path.GetFileName(f), StringComparison.Ordinal));
     }
 
     [Fact]
@@ -148,8 +150,9 @@ public class BundleWriterTests
     }
 
     [Fact]
-    public void Stale_temp_files_of_dead_writers_are_removed_on_the_next_write()
+    public void Stale_temp_files_of_dead_writers_are_reported_by_path_and_kept()
     {
+        // A temp file never renamed may be the only copy of those credentials (issue 12): report it, never delete it.
         using var temp = new TempFolder();
         var deadPid = Enumerable.Range(400_000, 1000).First(pid => !Directory.Exists($"/proc/{pid}"));
         var stale = temp.Combine($".storj-tui-{deadPid}-0123456789abcdef.tmp");
@@ -160,11 +163,38 @@ public class BundleWriterTests
             File.WriteAllText(path, "secret bytes");
         }
 
-        BundleWriter.DownloadAll(CredentialBundle.From(SampleAccess.S3()), temp.Path, new BundleWriteOptions { Formats = [BundleFormat.Txt] });
+        var result = BundleWriter.DownloadAll(CredentialBundle.From(SampleAccess.S3()), temp.Path, new BundleWriteOptions { Formats = [BundleFormat.Txt] });
 
-        Assert.False(File.Exists(stale));
+        Assert.True(File.Exists(stale));
+        Assert.Equal("secret bytes", File.ReadAllText(stale));
         Assert.True(File.Exists(live));
         Assert.True(File.Exists(unrelated));
+        var warning = Assert.Single(result.Warnings);
+        Assert.Contains(stale, warning, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret bytes", warning, StringComparison.Ordinal);
+        Assert.DoesNotContain(live, warning, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_live_writers_temp_file_is_neither_reported_nor_touched()
+    {
+        using var temp = new TempFolder();
+        using var other = System.Diagnostics.Process.Start("sleep", "30");
+        try
+        {
+            var busy = temp.Combine($".storj-tui-{other.Id}-0123456789abcdef.tmp");
+            File.WriteAllText(busy, "being written");
+
+            var result = BundleWriter.DownloadAll(CredentialBundle.From(SampleAccess.S3()), temp.Path, new BundleWriteOptions { Formats = [BundleFormat.Txt] });
+
+            Assert.Equal("being written", File.ReadAllText(busy));
+            Assert.Empty(result.Warnings);
+        }
+        finally
+        {
+            other.Kill();
+            other.WaitForExit();
+        }
     }
 
     [Fact]

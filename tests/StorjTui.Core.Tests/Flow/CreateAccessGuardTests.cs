@@ -130,6 +130,39 @@ public class CreateAccessGuardTests
         Assert.True(flow.Next().Accepted);
     }
 
+    [Theory]
+    [InlineData("+1m")]
+    [InlineData("+90s")]
+    [InlineData("+1m59s")]
+    public void S3_credentials_ending_too_soon_for_the_auth_service_are_refused(string soon)
+    {
+        // storj/edge pkg/auth/authdb/db.go refuses an expiration less than a minute after registering.
+        var flow = AtPermissions();
+        Assert.Equal(AccessType.S3Credentials, flow.Draft.Type);
+        Assert.Null(flow.SetEndDate(soon));
+
+        var result = flow.Next();
+
+        Assert.False(result.Accepted);
+        var problem = Assert.Single(result.Problems);
+        Assert.Contains("at least 2 minutes", problem, StringComparison.Ordinal);
+        Assert.Contains("auth service", problem, StringComparison.Ordinal);
+        Assert.Equal(result.Problems, flow.ValidateDraft().Select(p => p.Message));
+        Assert.Null(flow.SetEndDate("+2m"));
+        Assert.True(flow.Next().Accepted);
+    }
+
+    [Fact]
+    public void An_access_grant_is_not_registered_so_a_short_end_date_is_fine()
+    {
+        var flow = _fixture.Create(type: AccessType.AccessGrant);
+        flow.SetName("short");
+        Assert.True(flow.Next().Accepted);
+        Assert.Null(flow.SetEndDate("+1m"));
+
+        Assert.True(flow.Next().Accepted);
+    }
+
     [Fact]
     public void End_date_at_most_100_years_ahead()
     {

@@ -20,6 +20,9 @@ internal static class BundleProbe
     public const string ExpectedTxt =
         "Access Key:\njwprobeprobeprobeprobeprobea\n\nSecret Key:\njprobesecretprobesecretprobesecretprobesecretprobesec\n\nEndpoint:\nhttps://gateway.storjshare.io";
 
+    /// <summary>The probe's own switch (not the app's): a marker path; the probe writes it and sleeps before renaming.</summary>
+    public const string PauseVariable = "STORJ_TUI_PROBE_PAUSE_BEFORE_RENAME";
+
     public static Process Start(string folder, string? asUser = null, IDictionary<string, string>? environment = null)
     {
         var dotnet = Environment.ProcessPath is { } host && Path.GetFileNameWithoutExtension(host) == "dotnet" ? host : "dotnet";

@@ -1,4 +1,3 @@
-using StorjTui.Core.Bundles;
 using Xunit.Abstractions;
 using StorjTui.IntegrationTests.Infrastructure;
 
@@ -6,19 +5,20 @@ namespace StorjTui.IntegrationTests.Bundles;
 
 /// <summary>
 /// SIGKILL a real writer process between "temp files written" and "renamed into place" (the writer's test-only
-/// pause point), then check: no bundle file, or a complete one; the next run removes the stale temp files.
+/// pause point), then check: no bundle file, or a complete one; the next run writes its bundle, leaves the stale temp
+/// files alone (they may be the only copy of those credentials) and reports each by path.
 /// </summary>
 public class KillMidWriteTests(ITestOutputHelper log)
 {
     [SkippableFact]
-    public void Killed_mid_write_leaves_no_bundle_and_the_next_run_removes_the_temp_files()
+    public void Killed_mid_write_leaves_no_bundle_and_the_next_run_reports_the_temp_files_and_keeps_them()
     {
         RequiredTool.Require(OperatingSystem.IsLinux(), "needs Linux (/proc and SIGKILL)");
         var folder = Directory.CreateTempSubdirectory("storj-tui-it-kill-").FullName;
         var marker = Path.Join(Path.GetTempPath(), $"storj-tui-pause-{Guid.NewGuid():N}");
         try
         {
-            using (var writer = BundleProbe.Start(folder, environment: new Dictionary<string, string> { [BundleWriter.TestPauseVariable] = marker }))
+            using (var writer = BundleProbe.Start(folder, environment: new Dictionary<string, string> { [BundleProbe.PauseVariable] = marker }))
             {
                 var deadline = DateTime.UtcNow.AddSeconds(180);
                 while (!File.Exists(marker) || new FileInfo(marker).Length == 0)
@@ -54,8 +54,12 @@ public class KillMidWriteTests(ITestOutputHelper log)
             var (exitCode, output, error) = BundleProbe.Run(folder);
 
             Assert.True(exitCode == 0, $"exit {exitCode}; {output} {error}");
-            Assert.Empty(Directory.GetFiles(folder, ".storj-tui-*.tmp"));
-            Assert.Equal(BundleProbe.FileNames.Order(StringComparer.Ordinal), Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+            // Issue 12: never silently delete a never-renamed temp file holding credentials; report it.
+            var left = Directory.GetFiles(folder, ".storj-tui-*.tmp");
+            Assert.Equal(BundleProbe.FileNames.Length, left.Length);
+            Assert.All(left, temp => Assert.Contains(temp, output, StringComparison.Ordinal));
+            Assert.DoesNotContain("jprobesecret", output + error, StringComparison.Ordinal);
+            Assert.Equal(BundleProbe.FileNames.Order(StringComparer.Ordinal), Directory.GetFiles(folder).Where(f => !left.Contains(f)).Select(Path.GetFileName).Order(StringComparer.Ordinal));
             Assert.Equal(BundleProbe.ExpectedTxt, File.ReadAllText(Path.Join(folder, BundleProbe.FileNames[0])));
         }
         finally

@@ -53,7 +53,7 @@ public sealed class PendingCreationTests : IAsyncLifetime
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(sandbox.PendingFolder));
         using var record = JsonDocument.Parse(File.ReadAllText(file));
-        Assert.Equal(["id", "backend", "projectId", "projectName", "name", "type", "startedAt"], record.RootElement.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["id", "backend", "projectId", "projectName", "name", "type", "startedAt", "ownerPid", "ownerStart"], record.RootElement.EnumerateObject().Select(p => p.Name));
         Assert.Single(await KeysNamedAsync("half-done"));
         Assert.Single(await connection.GetPendingCreationsAsync(default));
         var passphrase = System.Text.Encoding.UTF8.GetString(Passphrase);
@@ -81,6 +81,8 @@ public sealed class PendingCreationTests : IAsyncLifetime
 
         Assert.NotNull(created.SecretKey);
         Assert.Equal(keyId, Assert.Single(await KeysNamedAsync("retry-me")).Id);
+        Assert.Single(PendingFiles()); // until the credentials are delivered (issue 12)
+        connection.CompleteCreation(created);
         Assert.Empty(PendingFiles());
         Assert.Empty(await connection.GetPendingCreationsAsync(default));
     }
@@ -118,7 +120,82 @@ public sealed class PendingCreationTests : IAsyncLifetime
         Assert.NotNull(created.AccessKeyId);
         var now = Assert.Single(await KeysNamedAsync("dropped"));
         Assert.NotEqual(oldKey, now.Id);
+        connection.CompleteCreation(created); // delivered: only now is the record gone (issue 12)
         Assert.Empty(PendingFiles());
+    }
+
+    [Fact]
+    public async Task A_finished_creation_stays_resumable_until_its_credentials_are_delivered()
+    {
+        // Issue 12: the record was removed when creation finished, before the bundle was written, so a run killed
+        // in between left a live key nobody knew about.
+        var created = await connection.CreateAccessAsync(demo, SandboxFixture.Request("undelivered"), null, default);
+        Assert.NotNull(created.SecretKey);
+        var record = File.ReadAllText(Assert.Single(PendingFiles()));
+        Assert.DoesNotContain(created.SecretKey!, record, StringComparison.Ordinal);
+        Assert.DoesNotContain(created.AccessKeyId!, record, StringComparison.Ordinal);
+        await connection.DisposeAsync(); // the process dies before the bundle is in place
+
+        connection = await sandbox.ConnectAsync();
+        demo = (await connection.ListProjectsAsync(default)).Single(p => p.Name == "Demo project");
+        await connection.OpenProjectAsync(demo, Passphrase, default);
+        var leftover = Assert.Single(await connection.GetPendingCreationsAsync(default));
+        Assert.Equal("undelivered", leftover.Name);
+        Assert.False(leftover.CanFinishWithSameKey);
+
+        var again = await connection.ResumeCreationAsync(leftover, SandboxFixture.Request("undelivered"), null, default);
+        Assert.Single(await KeysNamedAsync("undelivered"));
+        connection.CompleteCreation(again);
+        Assert.Empty(PendingFiles());
+        Assert.Empty(await connection.GetPendingCreationsAsync(default));
+    }
+
+    [Fact]
+    public async Task Abandon_refuses_while_another_live_process_still_runs_the_creation()
+    {
+        FailAuthOnce();
+        await Assert.ThrowsAsync<IncompleteCreationException>(() => connection.CreateAccessAsync(demo, SandboxFixture.Request("busy"), null, default));
+        using var owner = System.Diagnostics.Process.Start("sleep", "60");
+        try
+        {
+            OwnRecordBy(owner.Id);
+            await connection.DisposeAsync();
+            connection = await sandbox.ConnectAsync();
+            var pending = Assert.Single(await connection.GetPendingCreationsAsync(default));
+            Assert.Equal(owner.Id, pending.RunningInProcess);
+
+            var e = await Assert.ThrowsAsync<StorjConnectionException>(() => connection.AbandonCreationAsync(pending, default));
+            Assert.Contains($"process {owner.Id}", e.Message, StringComparison.Ordinal);
+            await Assert.ThrowsAsync<StorjConnectionException>(() => connection.ResumeCreationAsync(pending, SandboxFixture.Request("busy"), null, default));
+            Assert.Single(await KeysNamedAsync("busy"));
+            Assert.Single(PendingFiles());
+
+            owner.Kill();
+            owner.WaitForExit();
+            var orphan = Assert.Single(await connection.GetPendingCreationsAsync(default));
+            Assert.Null(orphan.RunningInProcess);
+            await connection.AbandonCreationAsync(orphan, default);
+            Assert.Empty(await KeysNamedAsync("busy"));
+            Assert.Empty(PendingFiles());
+        }
+        finally
+        {
+            if (!owner.HasExited)
+            {
+                owner.Kill();
+            }
+        }
+    }
+
+    /// <summary>Rewrites the one record as if process <paramref name="pid"/> had written it (its pid and start time).</summary>
+    private void OwnRecordBy(int pid)
+    {
+        var file = Assert.Single(PendingFiles());
+        var record = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(file))!.AsObject();
+        var stat = File.ReadAllText($"/proc/{pid}/stat");
+        record["ownerPid"] = pid;
+        record["ownerStart"] = long.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[19], System.Globalization.CultureInfo.InvariantCulture);
+        File.WriteAllText(file, record.ToJsonString());
     }
 
     [Fact]

@@ -79,6 +79,7 @@ public sealed class SatelliteConnectionTests : IAsyncLifetime
         var entry = Assert.Single(grant.EncryptionAccess.StoreEntries);
         var root = RootKey.Derive(ProjectPassphrase, sandbox.SaltOf(demo));
         Assert.Equal(PathEncryption.DeriveBucketKey(root, "backups"), entry.Key);
+        connection.CompleteCreation(created); // the record lives until the credentials are delivered (issue 12)
         Assert.Empty(Directory.Exists(sandbox.PendingFolder) ? Directory.GetFiles(sandbox.PendingFolder) : []);
     }
 
@@ -167,7 +168,7 @@ public sealed class SatelliteConnectionTests : IAsyncLifetime
     [Fact]
     public async Task A_taken_name_fails_before_anything_is_created_or_recorded()
     {
-        await connection.CreateAccessAsync(demo, SandboxFixture.Request("dup", AccessType.ApiKey), null, default);
+        connection.CompleteCreation(await connection.CreateAccessAsync(demo, SandboxFixture.Request("dup", AccessType.ApiKey), null, default));
 
         var e = await Assert.ThrowsAsync<AccessNameTakenException>(() => connection.CreateAccessAsync(demo, SandboxFixture.Request("dup", AccessType.ApiKey), null, default));
 

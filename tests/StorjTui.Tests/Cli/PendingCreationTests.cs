@@ -64,6 +64,23 @@ public sealed class PendingCreationTests : IDisposable
     }
 
     [Fact]
+    public async Task Many_leftovers_are_summarised_after_a_few_lines()
+    {
+        var (store, backend, projectId) = await LeaveUnfinishedAsync("left-0");
+        for (var i = 1; i < 12; i++)
+        {
+            store.Add(backend, projectId, "Demo project", $"left-{i}", AccessType.AccessGrant, DateTimeOffset.UtcNow.AddMinutes(-5 + i));
+        }
+
+        var result = _home.Run("create", "api-key", "--name", "fresh", "--sandbox", "--out", _home.Out);
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        var lines = result.StderrLines.Where(l => l.Contains("left-", StringComparison.Ordinal)).ToList();
+        Assert.True(lines.Count <= 4, string.Join('\n', lines));
+        Assert.Contains(lines, l => l.Contains("and 9 more unfinished creations", StringComparison.Ordinal) && l.Contains("'left-11'", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Abandon_drops_the_leftover()
     {
         var (store, backend, _) = await LeaveUnfinishedAsync("dropped");

@@ -97,5 +97,10 @@ internal sealed class FakeStorjConnection : IStorjConnection
 
     public Task AbandonCreationAsync(PendingCreation pending, CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <summary>The accesses whose credentials the app reported as delivered.</summary>
+    public List<string> Completed { get; } = [];
+
+    public void CompleteCreation(CreatedAccess created) => Completed.Add(created.Name);
+
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }

@@ -47,5 +47,7 @@ internal sealed class GatedConnection(IStorjConnection inner) : IStorjConnection
 
     public Task AbandonCreationAsync(PendingCreation pending, CancellationToken cancellationToken) => inner.AbandonCreationAsync(pending, cancellationToken);
 
+    public void CompleteCreation(CreatedAccess created) => inner.CompleteCreation(created);
+
     public ValueTask DisposeAsync() => inner.DisposeAsync();
 }

@@ -51,6 +51,8 @@ public sealed class PendingCreationScreenTests
         tui.Press(Key.Enter).Settle().WaitFor("S3 Credentials created", 60000).DoesNotShow("already in use");
 
         Assert.Equal([keyId], KeysNamed(scenario, "half-done"));
+        Assert.Single(Pending(scenario)); // shown, not yet delivered: a dropped session now leaves it resumable (issue 12)
+        tui.Press(Key.Esc).Press(Key.Enter).Settle().Shows("Create S3 Credentials"); // Close anyway: acknowledged
         Assert.Empty(Pending(scenario));
     }
 
@@ -73,6 +75,8 @@ public sealed class PendingCreationScreenTests
         tui.Press(Key.Enter).Settle().WaitFor("S3 Credentials created", 60000).Shows("Access Key");
 
         Assert.Single(KeysNamed(scenario, "cut-off"));
+        Assert.Single(Pending(scenario)); // shown, not yet delivered (issue 12)
+        tui.Press(Key.Esc).Press(Key.Enter).Settle().Shows("Create S3 Credentials"); // Close anyway: acknowledged
         Assert.Empty(Pending(scenario));
     }
 

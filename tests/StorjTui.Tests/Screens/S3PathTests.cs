@@ -44,6 +44,41 @@ public sealed class S3PathTests
     }
 
     [Fact]
+    public void ThePendingRecordStaysUntilTheKeysAreDownloaded()
+    {
+        // Issue 12: a session dropped while the keys are on screen must leave the creation resumable.
+        using var scenario = new Scenario();
+        using Tui tui = scenario.Start();
+        tui.ToEncryption("my-access");
+        tui.Press(Key.Enter).Settle().Shows("Confirm details");
+        tui.Press(Key.Enter).Settle().WaitFor("S3 Credentials created");
+        Assert.Empty(scenario.Connection.Completed);
+
+        tui.Press(Key.Enter).Shows("Download all");
+        Assert.Empty(scenario.Connection.Completed);
+        tui.Press(Key.S.WithAlt).Shows("Saved (private, 0600)");
+
+        Assert.Equal(["my-access"], scenario.Connection.Completed);
+    }
+
+    [Fact]
+    public void ClosingWithoutSavingCompletesTheCreationOnlyOnceTheWarningIsAccepted()
+    {
+        using var scenario = new Scenario();
+        using Tui tui = scenario.Start();
+        tui.ToEncryption("my-access");
+        tui.Press(Key.Enter).Settle().Shows("Confirm details");
+        tui.Press(Key.Enter).Settle().WaitFor("S3 Credentials created");
+
+        tui.Press(Key.Esc).Shows("You have not copied or downloaded them.");
+        tui.Press(Key.Esc).Shows("S3 Credentials created"); // Stay
+        Assert.Empty(scenario.Connection.Completed);
+        tui.Press(Key.Esc).Press(Key.Enter).Settle().Shows("Create S3 Credentials"); // Close anyway
+
+        Assert.Equal(["my-access"], scenario.Connection.Completed);
+    }
+
+    [Fact]
     public void EnterNewPassphraseNeedsAMatchingConfirmation()
     {
         using var scenario = new Scenario();

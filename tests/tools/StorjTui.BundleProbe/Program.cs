@@ -3,7 +3,7 @@ using StorjTui.Core.Access;
 using StorjTui.Core.Bundles;
 
 // Usage: StorjTui.BundleProbe <folder> [--replace]
-// Exit 0 and "written N" on success; exit 3 and "failure <BundleWriteFailure>" then the message on a typed error.
+// Exit 0 and "written N" (then "warning …" lines) on success; exit 3 and "failure <BundleWriteFailure>" then the message on a typed error.
 if (args.Length is < 1 or > 2)
 {
     Console.Error.WriteLine("usage: StorjTui.BundleProbe <folder> [--replace]");
@@ -27,10 +27,25 @@ var options = new BundleWriteOptions
     GeneratedPassphrase = Encoding.UTF8.GetBytes("zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo wrong"),
 };
 
+// The kill-mid-write test names a marker file here: the probe writes the temp files' paths into it at the moment
+// between writing and renaming, then sleeps so the test can SIGKILL it there.
+if (Environment.GetEnvironmentVariable("STORJ_TUI_PROBE_PAUSE_BEFORE_RENAME") is { Length: > 0 } marker)
+{
+    PrivateFiles.BeforeRename = temps =>
+    {
+        File.WriteAllText(marker, string.Join('\n', temps));
+        Thread.Sleep(TimeSpan.FromSeconds(60));
+    };
+}
+
 try
 {
     var result = BundleWriter.DownloadAll(CredentialBundle.From(access), args[0], options);
     Console.WriteLine($"written {result.Files.Count}");
+    foreach (var warning in result.Warnings)
+    {
+        Console.WriteLine($"warning {warning}");
+    }
     return 0;
 }
 catch (BundleWriteException e)
