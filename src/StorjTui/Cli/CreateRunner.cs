@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using StorjTui.Core.Access;
 using StorjTui.Core.Bundles;
 using StorjTui.Core.Flow;
+using StorjTui.Core.Text;
 
 namespace StorjTui.Cli;
 
@@ -33,14 +34,14 @@ internal sealed class CreateRunner(CliContext context, CreateArguments arguments
         var pending = await ReportPendingAsync(connection, project, log.Logger, cancellationToken);
         if (arguments.Abandon)
         {
-            var leftover = pending ?? throw new InvalidInputException($"there is no unfinished creation named '{arguments.Name}' in '{project.Name}'.");
+            var leftover = pending ?? throw new InvalidInputException($"there is no unfinished creation named '{TerminalText.Show(arguments.Name)}' in '{TerminalText.Show(project.Name)}'.");
             await connection.AbandonCreationAsync(leftover, cancellationToken);
-            error.WriteLine($"storj-tui: deleted what the unfinished creation of '{arguments.Name}' left behind.");
+            error.WriteLine($"storj-tui: deleted what the unfinished creation of '{TerminalText.Show(arguments.Name)}' left behind.");
             return ExitCodes.Ok;
         }
         if (arguments.Resume && pending is null)
         {
-            throw new InvalidInputException($"there is no unfinished creation named '{arguments.Name}' in '{project.Name}' to resume.");
+            throw new InvalidInputException($"there is no unfinished creation named '{TerminalText.Show(arguments.Name)}' in '{TerminalText.Show(project.Name)}' to resume.");
         }
 
         var current = await OpenProjectAsync(connection, project, cancellationToken);
@@ -69,7 +70,7 @@ internal sealed class CreateRunner(CliContext context, CreateArguments arguments
         {
             log.Logger.Failed(e.Message);
             error.WriteLine($"storj-tui: {e.Message}");
-            error.WriteLine($"storj-tui: the API key '{arguments.Name}' exists but no credentials were delivered: " +
+            error.WriteLine($"storj-tui: the API key '{TerminalText.Show(arguments.Name)}' exists but no credentials were delivered: " +
                 $"run the same command with --resume to finish, or with --abandon to delete the key.");
             return ExitCodes.Failed;
         }
@@ -108,9 +109,10 @@ internal sealed class CreateRunner(CliContext context, CreateArguments arguments
                 }
             }
             string started = pending.StartedAt.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);
-            error.WriteLine($"storj-tui: an earlier run left the creation of '{pending.Name}' ({AccessTypeText.Of(pending.Type)}) in '{pending.ProjectName}' unfinished (started {started}). " +
-                $"Finish it with 'storj-tui create {CliType(pending.Type)} --name \"{pending.Name}\" --resume' (plus the passphrase and other options), " +
-                $"or delete its key with 'storj-tui create {CliType(pending.Type)} --name \"{pending.Name}\" --abandon'.");
+            string name = PosixShell.QuoteForTerminal(pending.Name);
+            error.WriteLine($"storj-tui: an earlier run left the creation of '{TerminalText.Show(pending.Name)}' ({AccessTypeText.Of(pending.Type)}) in '{TerminalText.Show(pending.ProjectName)}' unfinished (started {started}). " +
+                $"Finish it with: storj-tui create {CliType(pending.Type)} --name {name} --resume (plus the passphrase and other options); " +
+                $"or delete its key with: storj-tui create {CliType(pending.Type)} --name {name} --abandon");
         }
         return match;
     }
@@ -122,7 +124,7 @@ internal sealed class CreateRunner(CliContext context, CreateArguments arguments
         {
             if (arguments.Passphrase is PassphraseChoice.EnterNew or PassphraseChoice.GenerateNew)
             {
-                throw new UsageException($"project '{project.Name}' has a passphrase managed by the satellite: leave out --passphrase-stdin and --generate-passphrase.");
+                throw new UsageException($"project '{TerminalText.Show(project.Name)}' has a passphrase managed by the satellite: leave out --passphrase-stdin and --generate-passphrase.");
             }
             await connection.OpenProjectAsync(project, null, cancellationToken);
             return CurrentPassphrase.ManagedBySatellite;
@@ -232,7 +234,8 @@ internal sealed class CreateRunner(CliContext context, CreateArguments arguments
         if (created.Type == AccessType.S3Credentials && string.IsNullOrEmpty(created.Endpoint))
         {
             error.WriteLine($"storj-tui: {created.EndpointNotice ?? "no S3 endpoint was returned"}");
-            error.WriteLine($"storj-tui: the access '{created.Name}' was created but cannot be saved without an endpoint; delete it with 'storj-tui access delete \"{created.Name}\" --yes'.");
+            error.WriteLine($"storj-tui: the access '{TerminalText.Show(created.Name)}' was created but cannot be saved without an endpoint; delete it with:");
+            error.WriteLine(DeleteCommand(created.Name, project));
             return ExitCodes.Failed;
         }
         byte[]? generated = flow.Draft.PassphraseChoice == PassphraseChoice.GenerateNew && flow.AsksForEncryption ? flow.CopyGeneratedPassphrase() : null;
@@ -250,7 +253,8 @@ internal sealed class CreateRunner(CliContext context, CreateArguments arguments
         catch (BundleWriteException e)
         {
             error.WriteLine($"storj-tui: {e.Message}");
-            error.WriteLine($"storj-tui: the access '{created.Name}' was created but not saved; delete it with 'storj-tui access delete \"{created.Name}\" --yes' and create it again.");
+            error.WriteLine($"storj-tui: the access '{TerminalText.Show(created.Name)}' was created but not saved; delete it with this command and create it again:");
+            error.WriteLine(DeleteCommand(created.Name, project));
             return ExitCodes.Failed;
         }
         finally
@@ -325,6 +329,10 @@ internal sealed class CreateRunner(CliContext context, CreateArguments arguments
         }
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
+
+    /// <summary>The command that deletes <paramref name="name"/>, each value quoted for sh and safe to print.</summary>
+    private string DeleteCommand(string name, Project project) =>
+        $"storj-tui access delete {PosixShell.QuoteForTerminal(name)} --project {PosixShell.QuoteForTerminal(project.Id)} --yes{(arguments.Sandbox ? " --sandbox" : "")}";
 
     private static string CliType(AccessType type) => type switch
     {
