@@ -1,8 +1,8 @@
-using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using StorjTui.Core.Access;
 using StorjTui.Core.Bundles;
+using StorjTui.Core.Tests.Support;
 
 namespace StorjTui.Core.Tests.Bundles;
 
@@ -54,7 +54,7 @@ public sealed class HostileValueTests
         var env = folder.Combine("x.env");
         File.WriteAllBytes(env, Assert.Single(CredentialBundle.From(access).Render(BundleFormat.Env)).Content);
 
-        var values = Sh(folder.Path, "set -a; . ./x.env; set +a; printf '%s\\0' \"$AWS_ACCESS_KEY_ID\" \"$AWS_SECRET_ACCESS_KEY\" \"$AWS_ENDPOINT_URL\"");
+        var values = Sh.Run(folder.Path, "set -a; . ./x.env; set +a; printf '%s\\0' \"$AWS_ACCESS_KEY_ID\" \"$AWS_SECRET_ACCESS_KEY\" \"$AWS_ENDPOINT_URL\"");
 
         Assert.Equal([value + "-id", value + "-secret", value], values);
         Assert.False(File.Exists(folder.Combine("pwned")), "sourcing the .env file ran a command");
@@ -164,15 +164,4 @@ public sealed class HostileValueTests
 
     private static Dictionary<string, string> Snapshot(string root) =>
         Directory.GetFiles(root, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(root, f), File.ReadAllText);
-
-    private static string[] Sh(string folder, string script)
-    {
-        var start = new ProcessStartInfo("/bin/sh", ["-c", script]) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEnd();
-        var error = process.StandardError.ReadToEnd();
-        Assert.True(process.WaitForExit(TimeSpan.FromSeconds(30)), "sh did not finish");
-        Assert.True(process.ExitCode == 0, error);
-        return output.Split('\0')[..^1];
-    }
 }

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using StorjTui.Core.Tests.Support;
 using StorjTui.Core.Text;
 
 namespace StorjTui.Core.Tests.Text;
@@ -44,14 +44,5 @@ public sealed class PosixShellTests
         Assert.DoesNotContain(quoted.EnumerateRunes(), r => r.Value != '\n' && TerminalText.IsHidden(r));
     }
 
-    private static string[] Arguments(string folder, string word)
-    {
-        var start = new ProcessStartInfo("/bin/sh", ["-c", "printf '%s\\0' " + word]) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEnd();
-        var error = process.StandardError.ReadToEnd();
-        Assert.True(process.WaitForExit(TimeSpan.FromSeconds(30)), "sh did not finish");
-        Assert.True(process.ExitCode == 0, error);
-        return output.Split('\0')[..^1];
-    }
+    private static string[] Arguments(string folder, string word) => Sh.Run(folder, "printf '%s\\0' " + word);
 }

@@ -52,24 +52,16 @@ public sealed class UntrustedTextTests : IDisposable
             json.RootElement.EnumerateArray().Select(a => a.GetProperty("name").GetString()));
     }
 
-    [Fact]
-    public void An_unknown_project_error_lists_the_hostile_project_name_visibly()
+    [Theory]
+    [InlineData("no project named 'nope␛[2J': the projects are 'proj ␛]0;pwned␇ \\u202Egpj.exe'.", "access", "list", "--sandbox", "--project", "nope\u001b[2J")]
+    [InlineData("there is no access named 'x␛]0;t␇\\u202E' in 'proj ␛]0;pwned␇ \\u202Egpj.exe'.", "access", "delete", "x\u001b]0;t\u0007\u202E", "--yes", "--sandbox")]
+    public void Errors_echo_hostile_project_and_access_names_visibly(string expected, params string[] args)
     {
-        var result = Run("access", "list", "--sandbox", "--project", "nope\u001b[2J");
+        var result = Run(args);
 
         result.AssertOneLineFailure();
         AssertNothingHidden(result);
-        Assert.Contains("no project named 'nope␛[2J': the projects are 'proj ␛]0;pwned␇ \\u202Egpj.exe'.", result.Stderr, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Access_delete_of_a_missing_name_echoes_it_visibly()
-    {
-        var result = Run("access", "delete", "x\u001b]0;t\u0007\u202E", "--yes", "--sandbox");
-
-        result.AssertOneLineFailure();
-        AssertNothingHidden(result);
-        Assert.Contains("there is no access named 'x␛]0;t␇\\u202E' in 'proj ␛]0;pwned␇ \\u202Egpj.exe'.", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains(expected, result.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]
