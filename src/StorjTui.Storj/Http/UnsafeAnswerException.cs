@@ -13,8 +13,13 @@ public class UnsafeAnswerException : StorjConnectionException
     public UnsafeAnswerException(string message) : base(message) { }
     public UnsafeAnswerException(string message, Exception inner) : base(message, inner) { }
 
-    public UnsafeAnswerException(string message, string field, bool rolledBack = false, Exception? inner = null)
-        : base(message, inner ?? new InvalidOperationException(field))
+    public UnsafeAnswerException(string message, string field) : base(message)
+    {
+        Field = field;
+    }
+
+    /// <summary>After the rollback: <paramref name="inner"/> is the refusal itself.</summary>
+    public UnsafeAnswerException(string message, string field, bool rolledBack, Exception inner) : base(message, inner)
     {
         Field = field;
         RolledBack = rolledBack;

@@ -85,4 +85,24 @@ public sealed class UnsafeAnswerTests : IAsyncLifetime
         Assert.Empty(await connection.GetPendingCreationsAsync(default));
         Assert.Equal(0, sandbox.Server.CredentialCount);
     }
+
+    [Fact]
+    public async Task With_an_access_grant_an_unsafe_endpoint_is_refused_too()
+    {
+        await connection.OpenProjectAsync(demo, ProjectPassphrase, default);
+        var grant = (await connection.CreateAccessAsync(demo, SandboxFixture.Request("parent", AccessType.AccessGrant), null, default)).AccessGrant!;
+        sandbox.Server.Faults.Add(new SandboxFault
+        {
+            Method = "POST",
+            PathPrefix = "/v1/access",
+            StatusCode = 200,
+            Body = JsonSerializer.Serialize(new Dictionary<string, string> { ["access_key_id"] = KeyId, ["secret_key"] = Secret, ["endpoint"] = "http://x/$(touch pwned)" }),
+        });
+        await using var fromGrant = GrantConnection.Open(grant, sandbox.Server.GrantConnectionOptions(SandboxFixture.Http()));
+        var project = (await fromGrant.ListProjectsAsync(default)).Single();
+
+        var e = await Assert.ThrowsAsync<UnsafeAnswerException>(() => fromGrant.CreateAccessAsync(project, SandboxFixture.Request("child"), null, default));
+
+        Assert.Equal("endpoint", e.Field);
+    }
 }
