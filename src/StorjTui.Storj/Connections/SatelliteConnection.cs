@@ -389,7 +389,7 @@ public sealed class SatelliteConnection : IStorjConnection
             catch (StorjConnectionException)
             {
                 throw new IncompleteCreationException(
-                    $"The API key for '{record.Name}' was created, but {step} failed: {e.Message} Deleting the key failed too: delete the key.",
+                    $"The API key for '{record.Name}' was created, but {step} failed: {e.Message} Deleting the key failed too, so the creation is kept as unfinished: abandon it to delete the key.",
                     ToPending(record), e);
             }
             throw new UnsafeAnswerException($"{e.Message} The API key '{record.Name}' made for it was deleted again, so nothing was created.", e.Field, rolledBack: true, e);
