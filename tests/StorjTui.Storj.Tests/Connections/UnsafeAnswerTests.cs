@@ -105,4 +105,26 @@ public sealed class UnsafeAnswerTests : IAsyncLifetime
 
         Assert.Equal("endpoint", e.Field);
     }
+
+    [Fact]
+    public async Task When_the_rollback_fails_the_creation_stays_pending_for_abandon()
+    {
+        sandbox.Server.Faults.Add(new SandboxFault
+        {
+            Method = "POST",
+            PathPrefix = "/v1/access",
+            StatusCode = 200,
+            Body = JsonSerializer.Serialize(new Dictionary<string, string> { ["access_key_id"] = KeyId, ["secret_key"] = Secret, ["endpoint"] = "http://x/$(touch pwned)" }),
+        });
+        sandbox.Server.Faults.Add(new SandboxFault { Method = "DELETE", PathPrefix = "/api/v0/api-keys/delete-by-ids", StatusCode = 500, Times = 1 });
+        await connection.OpenProjectAsync(demo, ProjectPassphrase, default);
+
+        var e = await Assert.ThrowsAsync<IncompleteCreationException>(() => connection.CreateAccessAsync(demo, SandboxFixture.Request("stuck"), null, default));
+
+        Assert.IsType<UnsafeAnswerException>(e.InnerException);
+        Assert.Contains("abandon it to delete the key", e.Message, StringComparison.Ordinal);
+        var pending = Assert.Single(await connection.GetPendingCreationsAsync(default));
+        await connection.AbandonCreationAsync(pending, default);
+        Assert.Empty(await connection.ListAccessesAsync(demo, default));
+    }
 }
