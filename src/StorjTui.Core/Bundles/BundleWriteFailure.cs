@@ -17,6 +17,8 @@ public enum BundleWriteFailure
     DiskFull,
     /// <summary>The name cannot be a file name here (too long, or an unusable path).</summary>
     BadName,
+    /// <summary>A value to write holds a line break or control character (see the message for which field).</summary>
+    UnsafeValue,
     /// <summary>Any other input/output error.</summary>
     Other,
 }

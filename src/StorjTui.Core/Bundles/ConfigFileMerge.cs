@@ -22,11 +22,14 @@ public sealed class ConfigFileMerge
     public ConfigMergeResult MergeIntoAws(CredentialBundle bundle, string homeFolder)
     {
         RequireS3(bundle);
+        // Both sections first: a value refused for one file must leave the other file (and the folder) untouched too.
+        var credentialsSection = AwsProfile.CredentialsSection(bundle);
+        var configSection = AwsProfile.ConfigSection(bundle);
         var folder = Path.Join(Path.GetFullPath(homeFolder), ".aws");
         PrivateFiles.EnsureFolder(folder, create: true);
         var profile = bundle.ProfileName;
-        var credentials = Merge(folder, "credentials", name => name == profile, AwsProfile.CredentialsSection(bundle));
-        var config = Merge(folder, "config", name => IsConfigProfile(name, profile), AwsProfile.ConfigSection(bundle));
+        var credentials = Merge(folder, "credentials", name => name == profile, credentialsSection);
+        var config = Merge(folder, "config", name => IsConfigProfile(name, profile), configSection);
         return new ConfigMergeResult(
             profile,
             [credentials.File, config.File],
@@ -38,10 +41,11 @@ public sealed class ConfigFileMerge
     public ConfigMergeResult MergeIntoRclone(CredentialBundle bundle, string homeFolder)
     {
         RequireS3(bundle);
+        var section = RcloneRemote.Section(bundle);
         var folder = Path.Join(Path.GetFullPath(homeFolder), ".config", "rclone");
         PrivateFiles.EnsureFolder(folder, create: true);
         var remote = bundle.ProfileName;
-        var result = Merge(folder, "rclone.conf", name => name == remote, RcloneRemote.Section(bundle));
+        var result = Merge(folder, "rclone.conf", name => name == remote, section);
         return new ConfigMergeResult(remote, [result.File], result.Backup is null ? [] : [result.Backup], result.Replaced);
     }
 

@@ -12,6 +12,7 @@ internal static class IniSections
     /// <summary>Returns the new text and whether a section was replaced (false: appended).</summary>
     public static (string Text, bool Replaced) Upsert(string text, Func<string, bool> isTarget, string section)
     {
+        RequirePlainLines(section);
         var lines = SplitKeepingEndings(text);
         var output = new StringBuilder(text.Length + section.Length + 2);
         var replaced = false;
@@ -75,6 +76,18 @@ internal static class IniSections
 
         var close = trimmed.IndexOf(']', StringComparison.Ordinal);
         return close < 0 ? null : trimmed[1..close].Trim();
+    }
+
+    /// <summary>
+    /// The section's values were checked by <see cref="LineValue"/>; this is the last guard before the file: only line
+    /// feeds end lines, so no carriage return or other control character can start a setting the reader would obey.
+    /// </summary>
+    private static void RequirePlainLines(string section)
+    {
+        foreach (var line in section.Split('\n'))
+        {
+            LineValue.Check(line, "new section", "configuration file");
+        }
     }
 
     private static bool IsBlankOrComment(string line)

@@ -14,14 +14,21 @@ public sealed class AuthServiceClient : IDisposable
 {
     private const string Service = "auth service";
     private readonly ServiceCaller caller;
+    private readonly bool insecure;
 
     public AuthServiceClient(Uri authServiceUrl, ServiceCallOptions? options = null)
     {
-        caller = new ServiceCaller(authServiceUrl, Service, options ?? new ServiceCallOptions());
+        options ??= new ServiceCallOptions();
+        caller = new ServiceCaller(authServiceUrl, Service, options);
+        insecure = options.Insecure;
     }
 
     public Uri AuthServiceUrl => caller.BaseUrl;
 
+    /// <summary>
+    /// Registers <paramref name="accessGrant"/>. The answer is untrusted: keys and endpoint are checked by
+    /// <see cref="S3AnswerRules"/> (<see cref="UnsafeAnswerException"/> otherwise) before anyone writes them to a file.
+    /// </summary>
     public async Task<S3Credentials> RegisterAsync(string accessGrant, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(accessGrant);
@@ -54,7 +61,9 @@ public sealed class AuthServiceClient : IDisposable
         {
             throw new MalformedResponseException($"The auth service at {caller.BaseUrl.Authority} answered without an access key or secret key.");
         }
-        return new S3Credentials(wire.AccessKeyId, wire.SecretKey, string.IsNullOrWhiteSpace(wire.Endpoint) ? null : wire.Endpoint.Trim());
+        S3AnswerRules.CheckKeys(wire.AccessKeyId, wire.SecretKey, Service);
+        var endpoint = S3AnswerRules.CheckEndpoint(wire.Endpoint, insecure, "endpoint", Service);
+        return new S3Credentials(wire.AccessKeyId, wire.SecretKey, endpoint);
     }
 
     public void Dispose() => caller.Dispose();

@@ -378,10 +378,13 @@ public sealed class SatelliteConnection : IStorjConnection
                     {
                         project = projects.GetValueOrDefault(record.ProjectId);
                     }
+                    // The project's own gateway wins over the auth service's; both are untrusted answers.
+                    var overridden = S3AnswerRules.CheckEndpoint(project?.EdgeUrlOverrides?.GatewayEndpoint, options.Http.Insecure,
+                        "edgeURLOverrides.gatewayEndpoint", "satellite console");
                     var authUrl = AuthServiceUrl.Choose(project?.EdgeUrlOverrides?.AuthService, config.GatewayCredentialsRequestUrl ?? options.AuthServiceFallback.AbsoluteUri);
                     using var auth = new AuthServiceClient(authUrl, options.Http);
                     var credentials = await auth.RegisterAsync(grant, cancellationToken);
-                    var endpoint = project?.EdgeUrlOverrides?.GatewayEndpoint ?? credentials.Endpoint;
+                    var endpoint = overridden ?? credentials.Endpoint;
                     result = result with
                     {
                         AccessKeyId = credentials.AccessKeyId,
@@ -399,6 +402,21 @@ public sealed class SatelliteConnection : IStorjConnection
             }
             progress?.Report(CreationStep.Done);
             return result;
+        }
+        catch (UnsafeAnswerException e)
+        {
+            // Retrying would ask the same service again: delete the key now, as abandoning would.
+            try
+            {
+                await AbandonCreationAsync(ToPending(record), CancellationToken.None);
+            }
+            catch (StorjConnectionException)
+            {
+                throw new IncompleteCreationException(
+                    $"The API key for '{record.Name}' was created, but {step} failed: {e.Message} Deleting the key failed too, so the creation is kept as unfinished: abandon it to delete the key.",
+                    ToPending(record), e);
+            }
+            throw new UnsafeAnswerException($"{e.Message} The API key '{record.Name}' made for it was deleted again, so nothing was created.", e.Field, rolledBack: true, e);
         }
         catch (Exception e) when (e is StorjConnectionException or Grants.InvalidGrantDataException)
         {

@@ -3,6 +3,7 @@ using Amazon.Runtime;
 using Amazon.S3;
 using Amazon.S3.Model;
 using StorjTui.Core.Access;
+using StorjTui.Core.Text;
 
 namespace StorjTui.Storj.S3;
 
@@ -20,7 +21,7 @@ public static class CredentialsCheck
         if (!Uri.TryCreate(request.Endpoint.Trim(), UriKind.Absolute, out var endpoint) || !S3ClientFactory.IsHttpUrl(endpoint))
         {
             return S3CheckResult.Fail(S3CheckProblem.InvalidEndpoint,
-                $"The endpoint \"{request.Endpoint}\" is not an http:// or https:// URL, so the credentials could not be checked.");
+                $"The endpoint \"{TerminalText.Show(request.Endpoint)}\" is not an http:// or https:// URL, so the credentials could not be checked.");
         }
 
         if (!request.Permissions.HasFlag(Permissions.List))
@@ -84,5 +85,5 @@ public static class CredentialsCheck
     }
 
     private static string Describe(IReadOnlyList<string> buckets) =>
-        buckets.Count == 1 ? $"bucket \"{buckets[0]}\"" : "buckets " + string.Join(", ", buckets.Select(b => $"\"{b}\""));
+        buckets.Count == 1 ? $"bucket \"{TerminalText.Show(buckets[0])}\"" : "buckets " + string.Join(", ", buckets.Select(b => $"\"{TerminalText.Show(b)}\""));
 }

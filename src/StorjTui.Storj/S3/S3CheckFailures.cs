@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Security.Authentication;
 using Amazon.Runtime;
+using StorjTui.Core.Text;
 
 namespace StorjTui.Storj.S3;
 
@@ -60,6 +61,9 @@ internal static class S3CheckFailures
 
     private static S3CheckResult FromS3Error(string code, HttpStatusCode status, Uri endpoint, string accessKeyId, string what)
     {
+        // The code comes from the server and the key id from a file: neither may steer the terminal.
+        code = TerminalText.Show(code);
+        accessKeyId = TerminalText.Show(accessKeyId);
         var host = endpoint.Authority;
         return code switch
         {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using StorjTui.Core.Text;
 
 namespace StorjTui.Cli;
 
@@ -17,7 +18,7 @@ internal static class AccessDeleteCommand
             string accessName = parsed.GetValue(name)!;
             if (!parsed.GetValue(yes))
             {
-                throw new UsageException($"deleting '{accessName}' revokes it: its S3 credentials, access grants and API key stop working at once. Add --yes to delete it.");
+                throw new UsageException($"deleting '{TerminalText.Show(accessName)}' revokes it: its S3 credentials, access grants and API key stop working at once. Add --yes to delete it.");
             }
             var options = context.LoadOptions();
             using var log = new CliLog(context.Paths, options.LogLevel, "access-delete");
@@ -26,11 +27,11 @@ internal static class AccessDeleteCommand
             var accesses = await opened.Connection.ListAccessesAsync(chosen, cancellationToken);
             if (!accesses.Any(a => a.Name == accessName))
             {
-                throw new InvalidInputException($"there is no access named '{accessName}' in '{chosen.Name}'.");
+                throw new InvalidInputException($"there is no access named '{TerminalText.Show(accessName)}' in '{TerminalText.Show(chosen.Name)}'.");
             }
             await opened.Connection.DeleteAccessAsync(chosen, accessName, cancellationToken);
             log.Logger.Deleted(accessName, chosen.Name);
-            parsed.InvocationConfiguration.Output.WriteLine($"Deleted '{accessName}' from '{chosen.Name}': it is revoked.");
+            parsed.InvocationConfiguration.Output.WriteLine($"Deleted '{TerminalText.Show(accessName)}' from '{TerminalText.Show(chosen.Name)}': it is revoked.");
             return ExitCodes.Ok;
         });
         return command;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using System.Text.Json;
 using StorjTui.Core.Bundles;
+using StorjTui.Core.Text;
 
 namespace StorjTui.Cli;
 
@@ -44,7 +45,7 @@ internal static class AccessListCommand
             {
                 foreach (var access in accesses)
                 {
-                    output.WriteLine($"{BundleFileNames.IsoTimestamp(access.CreatedAt)}  {access.Name}");
+                    output.WriteLine($"{BundleFileNames.IsoTimestamp(access.CreatedAt)}  {TerminalText.Show(access.Name)}");
                 }
             }
             output.Flush();

@@ -12,6 +12,9 @@ internal static class CommandLine
     public static int Run(string[] args, TextWriter output, TextWriter error, CliContext? context = null)
     {
         context ??= CliContext.FromConsole();
+        // Server and user text ends up in these lines: one guard for every command (see TerminalSafeWriter).
+        output = new TerminalSafeWriter(output);
+        error = new TerminalSafeWriter(error);
         context.WarningOutput = error;
         var root = new RootCommand("StorjTui: create Storj S3 credentials from a terminal, over SSH, without a browser.");
         // Commands are registered below, one line each.

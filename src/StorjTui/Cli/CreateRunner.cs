@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using StorjTui.Core.Access;
 using StorjTui.Core.Bundles;
 using StorjTui.Core.Flow;
+using StorjTui.Core.Text;
 
 namespace StorjTui.Cli;
 
@@ -33,14 +34,14 @@ internal sealed class CreateRunner(CliContext context, CreateArguments arguments
         var pending = await ReportPendingAsync(connection, project, log.Logger, cancellationToken);
         if (arguments.Abandon)
         {
-            var leftover = pending ?? throw new InvalidInputException($"there is no unfinished creation named '{arguments.Name}' in '{project.Name}'.");
+            var leftover = pending ?? throw new InvalidInputException($"there is no unfinished creation named '{TerminalText.Show(arguments.Name)}' in '{TerminalText.Show(project.Name)}'.");
             await connection.AbandonCreationAsync(leftover, cancellationToken);
-            error.WriteLine($"storj-tui: deleted what the unfinished creation of '{arguments.Name}' left behind.");
+            error.WriteLine($"storj-tui: deleted what the unfinished creation of '{TerminalText.Show(arguments.Name)}' left behind.");
             return ExitCodes.Ok;
         }
         if (arguments.Resume && pending is null)
         {
-            throw new InvalidInputException($"there is no unfinished creation named '{arguments.Name}' in '{project.Name}' to resume.");
+            throw new InvalidInputException($"there is no unfinished creation named '{TerminalText.Show(arguments.Name)}' in '{TerminalText.Show(project.Name)}' to resume.");
         }
         if (arguments.Resume && pending!.Type != arguments.Type)
         {
@@ -78,7 +79,7 @@ internal sealed class CreateRunner(CliContext context, CreateArguments arguments
         {
             log.Logger.Failed(e.Message);
             error.WriteLine($"storj-tui: {e.Message}");
-            error.WriteLine($"storj-tui: the API key '{arguments.Name}' exists but no credentials were delivered: " +
+            error.WriteLine($"storj-tui: the API key '{TerminalText.Show(arguments.Name)}' exists but no credentials were delivered: " +
                 $"run the same command with --resume to finish, or with --abandon to delete the key.");
             return ExitCodes.Failed;
         }
@@ -132,8 +133,8 @@ internal sealed class CreateRunner(CliContext context, CreateArguments arguments
         if (shown.Count > PendingLinesShown)
         {
             var rest = shown.Skip(PendingLinesShown).ToList();
-            error.WriteLine($"storj-tui: and {rest.Count} more unfinished creations in '{project.Name}': " +
-                $"{string.Join(", ", rest.Select(p => $"'{p.Name}'"))}; finish or delete each the same way (--resume or --abandon with its --name).");
+            error.WriteLine($"storj-tui: and {rest.Count} more unfinished creations in '{TerminalText.Show(project.Name)}': " +
+                $"{string.Join(", ", rest.Select(p => $"'{TerminalText.Show(p.Name)}'"))}; finish or delete each the same way (--resume or --abandon with its --name).");
         }
         return match;
     }
@@ -142,13 +143,14 @@ internal sealed class CreateRunner(CliContext context, CreateArguments arguments
     {
         if (pending.RunningInProcess is { } pid)
         {
-            error.WriteLine($"storj-tui: the creation of '{pending.Name}' in '{pending.ProjectName}' is still running in process {pid}; leave it to finish.");
+            error.WriteLine($"storj-tui: the creation of '{TerminalText.Show(pending.Name)}' in '{TerminalText.Show(pending.ProjectName)}' is still running in process {pid}; leave it to finish.");
             return;
         }
         string started = pending.StartedAt.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);
-        error.WriteLine($"storj-tui: an earlier run left the creation of '{pending.Name}' ({AccessTypeText.Of(pending.Type)}) in '{pending.ProjectName}' unfinished (started {started}). " +
-            $"Finish it with 'storj-tui create {CliType(pending.Type)} --name \"{pending.Name}\" --resume' (plus the passphrase and other options), " +
-            $"or delete its key with 'storj-tui create {CliType(pending.Type)} --name \"{pending.Name}\" --abandon'.");
+        string name = PosixShell.QuoteForTerminal(pending.Name);
+        error.WriteLine($"storj-tui: an earlier run left the creation of '{TerminalText.Show(pending.Name)}' ({AccessTypeText.Of(pending.Type)}) in '{TerminalText.Show(pending.ProjectName)}' unfinished (started {started}). " +
+            $"Finish it with: storj-tui create {CliType(pending.Type)} --name {name} --resume (plus the passphrase and other options); " +
+            $"or delete its key with: storj-tui create {CliType(pending.Type)} --name {name} --abandon");
     }
 
     /// <summary>Opens the project the way the passphrase choice needs; returns what "current passphrase" means then.</summary>
@@ -158,7 +160,7 @@ internal sealed class CreateRunner(CliContext context, CreateArguments arguments
         {
             if (arguments.Passphrase is PassphraseChoice.EnterNew or PassphraseChoice.GenerateNew)
             {
-                throw new UsageException($"project '{project.Name}' has a passphrase managed by the satellite: leave out --passphrase-stdin and --generate-passphrase.");
+                throw new UsageException($"project '{TerminalText.Show(project.Name)}' has a passphrase managed by the satellite: leave out --passphrase-stdin and --generate-passphrase.");
             }
             await connection.OpenProjectAsync(project, null, cancellationToken);
             return CurrentPassphrase.ManagedBySatellite;
@@ -268,7 +270,7 @@ internal sealed class CreateRunner(CliContext context, CreateArguments arguments
         if (created.Type == AccessType.S3Credentials && string.IsNullOrEmpty(created.Endpoint))
         {
             error.WriteLine($"storj-tui: {created.EndpointNotice ?? "no S3 endpoint was returned"}");
-            error.WriteLine($"storj-tui: the access '{created.Name}' was created but cannot be saved without an endpoint; {NotDelivered(created)}");
+            error.WriteLine($"storj-tui: the access '{TerminalText.Show(created.Name)}' was created but cannot be saved without an endpoint; {NotDelivered(created)}");
             return ExitCodes.Failed;
         }
         byte[]? generated = flow.Draft.PassphraseChoice == PassphraseChoice.GenerateNew && flow.AsksForEncryption ? flow.CopyGeneratedPassphrase() : null;
@@ -285,7 +287,7 @@ internal sealed class CreateRunner(CliContext context, CreateArguments arguments
         catch (BundleWriteException e)
         {
             error.WriteLine($"storj-tui: {e.Message}");
-            error.WriteLine($"storj-tui: the access '{created.Name}' was created but not saved; {NotDelivered(created)}");
+            error.WriteLine($"storj-tui: the access '{TerminalText.Show(created.Name)}' was created but not saved; {NotDelivered(created)}");
             return ExitCodes.Failed;
         }
         finally
@@ -315,10 +317,14 @@ internal sealed class CreateRunner(CliContext context, CreateArguments arguments
         return ExitCodes.Ok;
     }
 
-    /// <summary>The creation's record stays: the next run offers to finish it (a new key) or delete the key.</summary>
-    private static string NotDelivered(CreatedAccess created) =>
-        $"it stays listed as unfinished: run the same command with --resume to replace it with a new key and save that, " +
-        $"or with --abandon ('storj-tui create {CliType(created.Type)} --name \"{created.Name}\" --abandon') to delete it.";
+    /// <summary>
+    /// The creation's record stays: the next run offers to finish it (a new key) or delete the key. The command is on
+    /// a line of its own, quoted for sh, so it can be pasted as it is.
+    /// </summary>
+    private string NotDelivered(CreatedAccess created) =>
+        "it stays listed as unfinished: run the same command with --resume to replace it with a new key and save that, " +
+        $"or delete its key with:{Environment.NewLine}" +
+        $"storj-tui create {CliType(created.Type)} --name {PosixShell.QuoteForTerminal(created.Name)} --abandon{(arguments.Sandbox ? " --sandbox" : "")}";
 
     /// <summary>What a script needs to find and use the result — never a key, grant or passphrase.</summary>
     private string Summary(CreatedAccess created, Project project, BundleWriteResult written)

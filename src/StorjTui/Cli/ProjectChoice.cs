@@ -1,4 +1,5 @@
 using StorjTui.Core.Access;
+using StorjTui.Core.Text;
 
 namespace StorjTui.Cli;
 
@@ -18,6 +19,6 @@ internal static class ProjectChoice
         }
         return projects.FirstOrDefault(p => p.Id == wanted)
             ?? projects.FirstOrDefault(p => string.Equals(p.Name, wanted, StringComparison.Ordinal))
-            ?? throw new InvalidInputException($"no project named '{wanted}': the projects are {string.Join(", ", projects.Select(p => $"'{p.Name}'"))}.");
+            ?? throw new InvalidInputException($"no project named '{TerminalText.Show(wanted)}': the projects are {string.Join(", ", projects.Select(p => $"'{TerminalText.Show(p.Name)}'"))}.");
     }
 }

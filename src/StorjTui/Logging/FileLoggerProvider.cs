@@ -2,12 +2,14 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using StorjTui.Configuration;
+using StorjTui.Core.Text;
 
 namespace StorjTui.Logging;
 
 /// <summary>
 /// Appends log lines to one private file (0600, folder 0700). The app is a full-screen program, so the
-/// terminal is no place for logs. Every line passes through <see cref="SecretRedactor"/>.
+/// terminal is no place for logs. Every line passes through <see cref="SecretRedactor"/>, then
+/// <see cref="TerminalText.Show"/> (a log is read with cat, less and tail -f on a terminal).
 /// </summary>
 internal sealed class FileLoggerProvider : ILoggerProvider
 {
@@ -78,7 +80,8 @@ internal sealed class FileLoggerProvider : ILoggerProvider
             // A late line (work finishing on another thread after the command ended) is dropped, not a crash.
             if (!disposed)
             {
-                writer.WriteLine(SecretRedactor.Redact(line));
+                // One entry, one line: names and server text cannot forge entries or carry escape sequences.
+                writer.WriteLine(TerminalText.Show(SecretRedactor.Redact(line)));
             }
         }
     }

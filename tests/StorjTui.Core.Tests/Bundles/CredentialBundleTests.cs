@@ -51,7 +51,7 @@ public class CredentialBundleTests
 
         Assert.Equal(Base + ".env", file.FileName);
         Assert.Equal(
-            $"AWS_ACCESS_KEY_ID={SampleAccess.AccessKeyId}\nAWS_SECRET_ACCESS_KEY={SampleAccess.SecretKey}\nAWS_ENDPOINT_URL={SampleAccess.Endpoint}\n",
+            $"AWS_ACCESS_KEY_ID='{SampleAccess.AccessKeyId}'\nAWS_SECRET_ACCESS_KEY='{SampleAccess.SecretKey}'\nAWS_ENDPOINT_URL='{SampleAccess.Endpoint}'\n",
             Encoding.UTF8.GetString(file.Content));
     }
 

@@ -37,6 +37,25 @@ public sealed class SandboxServeFaultTests : IDisposable
         Assert.Equal(1, await CountAsync(server, "once"));
     }
 
+    [Theory]
+    [InlineData("env", "http://x/$(touch pwned)")]
+    [InlineData("aws", @"https://gw.example.test\ncredential_process = sh -c touch pwned")]
+    public async Task A_hostile_endpoint_from_the_auth_service_is_refused_and_the_key_rolled_back(string format, string endpoint)
+    {
+        using var server = SandboxServeProcess.Start(
+            ["--fault", "POST /v1/access status=200 body='{\"access_key_id\":\"jwaqbvlr6zpbcjnfbimfxdqirc4a\",\"secret_key\":\"jzpwvi2ozwfamxhs4ukk52rnoj3lpbvq5ai3hbkrn45iyowmyeeta\",\"endpoint\":\"" + endpoint + "\"}'"],
+            new Dictionary<string, string?> { ["STORJ_TUI__Sandbox__S3Gateway"] = "http://127.0.0.1:9/" });
+        await server.LogInAsync();
+
+        var failed = await server.RunAsync(["create", "s3", "--name", "hostile", "--generate-passphrase", "--format", format, "--out", _out]);
+
+        Assert.True(failed.ExitCode == 1, failed.Describe());
+        Assert.Contains("The auth service answered with an endpoint that ", failed.StandardError, StringComparison.Ordinal);
+        Assert.Contains("The API key 'hostile' made for it was deleted again, so nothing was created.", failed.StandardError, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_out) && Directory.EnumerateFileSystemEntries(_out).Any(), "a file was written from a refused answer");
+        Assert.Equal(0, await CountAsync(server, "hostile"));
+    }
+
     [Fact]
     public async Task A_lost_auth_answer_keeps_one_key_writes_nothing_and_resume_finishes()
     {

@@ -8,6 +8,86 @@ public sealed class AuthServiceClientTests
 {
     private static readonly Uri Auth = new("https://auth.example.test");
     private const string Grant = "1SecretGrantThatMustNeverAppearInAMessage";
+    private const string KeyId = "jwaqbvlr6zpbcjnfbimfxdqirc4a";
+    private const string Secret = "jzpwvi2ozwfamxhs4ukk52rnoj3lpbvq5ai3hbkrn45iyowmyeeta";
+
+    /// <summary>Endpoints a hostile or broken auth service could send: each would run or inject something if written raw.</summary>
+    public static TheoryData<string> UnsafeEndpoints() => new()
+    {
+        "http://x/$(touch pwned)",
+        "https://gateway.example.test\ncredential_process = sh -c 'touch pwned'",
+        "https://gateway.example.test/`id`",
+        "https://gateway.example.test/a;touch pwned",
+        "https://gateway.example.test/a&b|c",
+        "https://gateway.example.test/<x>",
+        "https://gateway.example.test/\"quoted\"",
+        "https://gateway.example.test/'single'",
+        "https://gateway.example.test/a b",
+        "https://gateway.example.test/\\path",
+        "https://gateway.example.test/a\rb",
+        "https://gateway.example.test/\u001b]0;pwned\u0007",
+        "https://gateway.example.test/\u202egpj.exe",
+        "https://gateway.example.test/#frag",
+        "https://gateway.example.test/?q=1",
+        "https://gateway.example.test/{a}(b)*!",
+        "https://user:pass@gateway.example.test",
+        "http://gateway.example.test",
+        "ftp://gateway.example.test",
+        "gateway.example.test",
+        "https://[::1]]:7777",
+    };
+
+    [Theory]
+    [MemberData(nameof(UnsafeEndpoints))]
+    public async Task An_endpoint_that_is_not_a_plain_https_url_is_refused_naming_the_field(string endpoint)
+    {
+        var body = $$"""{"access_key_id":"{{KeyId}}","secret_key":"{{Secret}}","endpoint":{{System.Text.Json.JsonSerializer.Serialize(endpoint)}}}""";
+        using var client = new AuthServiceClient(Auth, Options(new CannedHandler((_, _) => CannedHandler.Json(200, body))));
+
+        var e = await Assert.ThrowsAsync<UnsafeAnswerException>(() => client.RegisterAsync(Grant, default));
+
+        Assert.Equal("endpoint", e.Field);
+        Assert.StartsWith("The auth service answered with an endpoint that ", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(Secret, e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', e.Message);
+        Assert.DoesNotContain('\u001b', e.Message);
+        Assert.DoesNotContain('\u202e', e.Message);
+    }
+
+    [Theory]
+    [InlineData("https://gateway.storjshare.io", false)]
+    [InlineData("https://gateway.eu1.storjshare.io:443/", false)]
+    [InlineData("http://127.0.0.1:7777", false)]
+    [InlineData("http://localhost:7777/", false)]
+    [InlineData("http://[::1]:7777", false)]
+    [InlineData("http://gateway.example.test", true)]
+    public async Task Plain_https_and_loopback_or_insecure_http_endpoints_are_accepted(string endpoint, bool insecure)
+    {
+        var body = $$"""{"access_key_id":"{{KeyId}}","secret_key":"{{Secret}}","endpoint":"{{endpoint}}"}""";
+        using var client = new AuthServiceClient(Auth, Options(new CannedHandler((_, _) => CannedHandler.Json(200, body))) with { Insecure = insecure });
+
+        Assert.Equal(endpoint, (await client.RegisterAsync(Grant, default)).Endpoint);
+    }
+
+    [Theory]
+    [InlineData("access_key_id", "jwaqbvlr6zpbcjnfbimfxdqirc4", Secret)]
+    [InlineData("access_key_id", "JWAQBVLR6ZPBCJNFBIMFXDQIRC4A", Secret)]
+    [InlineData("access_key_id", "jwaqbvlr6zpbcjnfbimfxdqirc4a\ncredential_process = sh", Secret)]
+    [InlineData("access_key_id", "jwaqbvlr6zpbcjnfbimfxdq$(id)", Secret)]
+    [InlineData("secret_key", KeyId, "jzpwvi2ozwfamxhs4ukk52rnoj3lpbvq5ai3hbkrn45iyowmyeet")]
+    [InlineData("secret_key", KeyId, "jzpwvi2ozwfamxhs4ukk52rnoj3lpbvq5ai3hbkrn45iyowmyee'$")]
+    [InlineData("secret_key", KeyId, "jzpwvi2ozwfamxhs4ukk52rnoj3lpbvq5ai3hbkrn45iyowmyeeta\n[x]")]
+    public async Task Keys_outside_the_auth_services_alphabet_and_lengths_are_refused_without_quoting_the_secret(string field, string keyId, string secret)
+    {
+        var body = $$"""{"access_key_id":{{System.Text.Json.JsonSerializer.Serialize(keyId)}},"secret_key":{{System.Text.Json.JsonSerializer.Serialize(secret)}},"endpoint":"https://gateway.storjshare.io"}""";
+        using var client = new AuthServiceClient(Auth, Options(new CannedHandler((_, _) => CannedHandler.Json(200, body))));
+
+        var e = await Assert.ThrowsAsync<UnsafeAnswerException>(() => client.RegisterAsync(Grant, default));
+
+        Assert.Equal(field, e.Field);
+        Assert.Contains($" {field} that is not", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(secret, e.Message, StringComparison.Ordinal);
+    }
 
     private static ServiceCallOptions Options(CannedHandler handler) => new() { Handler = handler, RetryBaseDelay = TimeSpan.FromMilliseconds(5) };
 
@@ -29,7 +109,7 @@ public sealed class AuthServiceClientTests
     [Fact]
     public async Task An_empty_endpoint_becomes_null()
     {
-        var handler = new CannedHandler((_, _) => CannedHandler.Json(200, """{"access_key_id":"a","secret_key":"b","endpoint":""}"""));
+        var handler = new CannedHandler((_, _) => CannedHandler.Json(200, $$"""{"access_key_id":"{{KeyId}}","secret_key":"{{Secret}}","endpoint":""}"""));
         using var client = new AuthServiceClient(Auth, Options(handler));
 
         Assert.Null((await client.RegisterAsync(Grant, default)).Endpoint);

@@ -107,7 +107,7 @@ public sealed class CreatePreCheckTests : IDisposable
         Assert.Contains("--abandon", failed.Stderr, StringComparison.Ordinal);
         Assert.Single(PendingRecords());
         var listed = _home.Run(clock, "create", "api-key", "--name", "other", "--sandbox", "--out", Path.Combine(_home.Root, "other"));
-        Assert.Contains("create api-key --name \"raced\" --resume", listed.Stderr, StringComparison.Ordinal);
+        Assert.Contains("create api-key --name 'raced' --resume", listed.Stderr, StringComparison.Ordinal);
 
         var abandoned = _home.Run(clock, "create", "api-key", "--name", "raced", "--abandon", "--sandbox");
 

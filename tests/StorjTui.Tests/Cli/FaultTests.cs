@@ -146,7 +146,7 @@ public sealed class FaultTests : IDisposable
 
         var other = _home.RunWithStdin(Passphrase, "create", "access-grant", "--name", "other", "--passphrase-stdin", "--sandbox", "--out", _home.Out);
         Assert.True(other.ExitCode == 0, other.Stderr);
-        Assert.Contains($"create s3 --name \"{Name}\" --abandon", other.Stderr, StringComparison.Ordinal);
+        Assert.Contains($"create s3 --name '{Name}' --abandon", other.Stderr, StringComparison.Ordinal);
 
         var abandon = Create(faults: null, "--abandon");
 

@@ -40,7 +40,7 @@ public sealed class PendingCreationTests : IDisposable
         var other = _home.Run("create", "api-key", "--name", "other", "--sandbox", "--out", _home.Out);
         Assert.Equal(0, other.ExitCode);
         Assert.Contains("'interrupted'", other.Stderr, StringComparison.Ordinal);
-        Assert.Contains("create access-grant --name \"interrupted\" --resume", other.Stderr, StringComparison.Ordinal);
+        Assert.Contains("create access-grant --name 'interrupted' --resume", other.Stderr, StringComparison.Ordinal);
         Assert.Contains("--abandon", other.Stderr, StringComparison.Ordinal);
 
         var resumed = _home.Run("create", "access-grant", "--name", "interrupted", "--generate-passphrase", "--resume", "--sandbox", "--out", _home.Out);

@@ -60,5 +60,21 @@ public sealed class FileLoggerProviderTests : IDisposable
             Assert.True(OwnerOnlyFolder == File.GetUnixFileMode(Path.Combine(home, created)), $"{created} is {File.GetUnixFileMode(Path.Combine(home, created))}");
         }
     }
+
+    [Fact]
+    public void Names_and_server_text_reach_the_log_as_one_line_without_escape_sequences_or_bidi_overrides()
+    {
+        string file = Path.Combine(_folder, "logs", "storj-tui.log");
+        using (var provider = new FileLoggerProvider(file, LogLevel.Trace))
+        {
+            const string name = "\u001b]0;pwned\u0007\u001b]52;c;cHduZWQ=\u0007\u001b[2J\nforged entry rtl\u202Egpj.exe";
+            provider.CreateLogger("cli").Log(LogLevel.Information, default, "Deleted '" + name + "'", null, (state, _) => state);
+        }
+
+        string text = File.ReadAllText(file);
+        Assert.Single(text.TrimEnd('\n').Split('\n'));
+        Assert.DoesNotContain(text, c => c is '\u001b' or '\u0007' or '\u202E' or '\r');
+        Assert.Contains("␛]0;pwned␇␛]52;c;cHduZWQ=␇␛[2J␊forged entry rtl\\u202Egpj.exe", text, StringComparison.Ordinal);
+    }
 }
 
