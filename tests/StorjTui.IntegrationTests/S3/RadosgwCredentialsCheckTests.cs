@@ -51,6 +51,30 @@ public sealed class RadosgwCredentialsCheckTests(RadosgwFixture fixture, ITestOu
         Assert.Contains($"listed bucket \"{bucket}\"", restricted.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A working key pair restricted to a bucket it may not list (here: another user's bucket) is refused by
+    /// radosgw with AccessDenied on ListObjectsV2; the check must fail, naming the bucket, never pass.
+    /// </summary>
+    [SkippableFact]
+    public async Task Bucket_the_key_pair_may_not_list_fails_with_AccessDenied()
+    {
+        var server = fixture.Server;
+        var owner = await server.ProvisionNewKeyPairAsync();
+        var stranger = await server.ProvisionNewKeyPairAsync();
+        var bucket = NewBucketName();
+        using (var client = S3ClientFactory.Create(owner.AccessKeyId, owner.SecretKey, new Uri(server.Endpoint)))
+        {
+            await client.PutBucketAsync(new PutBucketRequest { BucketName = bucket });
+        }
+
+        var result = await CredentialsCheck.RunAsync(Request(server.Endpoint, stranger, Permissions.List | Permissions.Read, bucket), CancellationToken.None);
+
+        Assert.Equal(S3CheckOutcome.Failed, result.Outcome);
+        Assert.Equal(S3CheckProblem.AccessDenied, result.Problem);
+        Assert.Contains($"refused to list bucket \"{bucket}\" (AccessDenied)", result.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(stranger.SecretKey, result.Message, StringComparison.Ordinal);
+    }
+
     [SkippableFact]
     public async Task Wrong_secret_fails_with_SignatureDoesNotMatch()
     {
