@@ -71,7 +71,7 @@ public static class PassphraseValidator
         {
             warnings.Add(new PassphraseFinding(
                 PassphraseFindingKind.WrongCase,
-                "These look like generated words but have capitals. Passphrases are case-sensitive; generated ones are all lowercase."));
+                "Capitals change the key: generated passphrases are all lowercase."));
         }
 
         if (unknown.Count > 0)
