@@ -274,8 +274,8 @@ internal sealed class AppPresenter : IDisposable
             : null;
         _result = new ResultScreen(created, note);
         ResultScreen screen = _result;
-        screen.CopyRequested += (_, row) => Copied(screen, row.Title, row.Value);
-        screen.CopyAllRequested += (_, _) => Copied(screen, string.Join(", ", screen.Rows.Select(r => r.Title)), screen.CopyAllText);
+        screen.CopyRequested += (_, row) => Copied(screen, row.Title, row.Value, [row]);
+        screen.CopyAllRequested += (_, _) => Copied(screen, string.Join(", ", screen.Rows.Select(r => r.Title)), screen.CopyAllText, screen.Rows);
         screen.DownloadRequested += (_, _) => ShowDownload(screen);
         screen.VerifyRequested += (_, _) => Verify(screen);
         screen.CloseRequested += (_, _) => CloseResult(screen);
@@ -283,10 +283,10 @@ internal sealed class AppPresenter : IDisposable
         _shell.SetNotice(screen.OnceText);
     }
 
-    private void Copied(ResultScreen screen, string what, string value)
+    private void Copied(ResultScreen screen, string what, string value, IReadOnlyList<ResultRow> rows)
     {
         _shell.SetNotice(_clipboard.Copy(what, value));
-        screen.MarkSaved();
+        screen.MarkSaved(rows);
     }
 
     private void CloseResult(ResultScreen screen)
@@ -297,13 +297,13 @@ internal sealed class AppPresenter : IDisposable
             return;
         }
 
-        _shell.Confirm("Close without saving?", screen.OnceText + "\nYou have not copied or downloaded them.", "Close anyway", "Stay", close =>
+        _shell.Confirm("Close without saving?", $"{screen.OnceText}\n{screen.UnsavedText}\nYou have not copied or downloaded them.", "_Close anyway", "_Stay", close =>
         {
             if (close)
             {
                 Apply(_nav.CloseResult(), p => _shell.SetNotice(p[0]), AfterResult);
             }
-        });
+        }, noIsDefault: true);
     }
 
     private void AfterResult()
@@ -643,20 +643,20 @@ internal sealed class AppPresenter : IDisposable
 
             LastSaved = files;
             _shell.CloseOverlay();
-            screen.MarkSaved();
+            screen.MarkSaved(screen.Rows);
             _shell.SetNotice($"Saved (private, 0600): {string.Join(", ", files.Select(Path.GetFileName))}");
         }
         catch (BundleWriteException e) when (e.Failure == BundleWriteFailure.FileExists && !replace)
         {
             _shell.CloseOverlay();
-            _shell.Confirm("Replace?", e.Message, "Replace", "Cancel", yes =>
+            _shell.Confirm("Replace?", e.Message, "_Replace", "_Keep", yes =>
             {
                 if (yes)
                 {
                     _shell.ShowOverlay(overlay);
                     Save(screen, bundle, overlay, replace: true);
                 }
-            });
+            }, noIsDefault: true);
         }
         catch (BundleWriteException e)
         {

@@ -22,6 +22,7 @@ public sealed class DownloadReplaceTests
         return (scenario, tui, file);
     }
 
+    /// <summary>Keep is the default: Enter (and Esc) leave the file as it was.</summary>
     [Fact]
     public void KeepLeavesTheExistingFileByteIdentical()
     {
@@ -29,7 +30,11 @@ public sealed class DownloadReplaceTests
         using (scenario)
         using (tui)
         {
-            tui.Press(Key.Esc).DoesNotShow("Replace?").DoesNotShow("Saved (private, 0600)");
+            tui.Press(Key.Enter).DoesNotShow("Replace?").DoesNotShow("Saved (private, 0600)");
+            Assert.Equal(Earlier, File.ReadAllBytes(file));
+
+            // Esc answers the same.
+            tui.Press(Key.Enter).Shows("Download all").Press(Key.S.WithAlt).Shows("Replace?").Press(Key.Esc).DoesNotShow("Replace?");
             Assert.Equal(Earlier, File.ReadAllBytes(file));
             Assert.Single(Directory.GetFiles(scenario.Work));
             tui.Press(Key.O.WithAlt).Shows("Close without saving?");
@@ -43,7 +48,7 @@ public sealed class DownloadReplaceTests
         using (scenario)
         using (tui)
         {
-            tui.Press(Key.Enter).DoesNotShow("Replace?").Shows("Saved (private, 0600)");
+            tui.Press(Key.R.WithAlt).DoesNotShow("Replace?").Shows("Saved (private, 0600)");
             Assert.Equal(Bundle, File.ReadAllText(file));
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
         }

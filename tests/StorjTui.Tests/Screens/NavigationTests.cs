@@ -155,7 +155,7 @@ public sealed class NavigationTests
         tui.Press(Key.Q.WithCtrl).Shows("Quit?").Shows("Quit without");
         tui.Press(Key.Esc);
         Assert.Equal(NavigationStep.Result, tui.Step);
-        tui.Press(Key.Esc).Press(Key.Enter).Settle().Shows("Create S3 Credentials");
+        tui.Press(Key.Esc).Press(Key.C.WithAlt).Settle().Shows("Create S3 Credentials");
         Assert.Equal(NavigationStep.AccessPage, tui.Step);
     }
 
