@@ -52,27 +52,32 @@ public sealed class RadosgwCredentialsCheckTests(RadosgwFixture fixture, ITestOu
     }
 
     /// <summary>
-    /// A working key pair restricted to a bucket it may not list (here: another user's bucket) is refused by
-    /// radosgw with AccessDenied on ListObjectsV2; the check must fail, naming the bucket, never pass.
+    /// A working key pair whose bucket refuses listing (a bucket policy denying s3:ListBucket, as a grant restricted
+    /// away from List would) gets AccessDenied from radosgw on ListObjectsV2: the check must fail, naming the
+    /// bucket, never pass.
     /// </summary>
     [SkippableFact]
-    public async Task Bucket_the_key_pair_may_not_list_fails_with_AccessDenied()
+    public async Task Bucket_that_refuses_listing_fails_with_AccessDenied()
     {
         var server = fixture.Server;
-        var owner = await server.ProvisionNewKeyPairAsync();
-        var stranger = await server.ProvisionNewKeyPairAsync();
+        var keys = await server.ProvisionNewKeyPairAsync();
         var bucket = NewBucketName();
-        using (var client = S3ClientFactory.Create(owner.AccessKeyId, owner.SecretKey, new Uri(server.Endpoint)))
+        using (var client = S3ClientFactory.Create(keys.AccessKeyId, keys.SecretKey, new Uri(server.Endpoint)))
         {
             await client.PutBucketAsync(new PutBucketRequest { BucketName = bucket });
+            await client.PutBucketPolicyAsync(new PutBucketPolicyRequest
+            {
+                BucketName = bucket,
+                Policy = $$"""{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Principal":{"AWS":["*"]},"Action":["s3:ListBucket"],"Resource":["arn:aws:s3:::{{bucket}}"]}]}""",
+            });
         }
 
-        var result = await CredentialsCheck.RunAsync(Request(server.Endpoint, stranger, Permissions.List | Permissions.Read, bucket), CancellationToken.None);
+        var result = await CredentialsCheck.RunAsync(Request(server.Endpoint, keys, Permissions.List | Permissions.Read, bucket), CancellationToken.None);
 
         Assert.Equal(S3CheckOutcome.Failed, result.Outcome);
         Assert.Equal(S3CheckProblem.AccessDenied, result.Problem);
         Assert.Contains($"refused to list bucket \"{bucket}\" (AccessDenied)", result.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain(stranger.SecretKey, result.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(keys.SecretKey, result.Message, StringComparison.Ordinal);
     }
 
     [SkippableFact]
