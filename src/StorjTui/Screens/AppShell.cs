@@ -70,7 +70,7 @@ internal sealed class AppShell : Window
 
         View? target = (View?)_overlay ?? Current;
         target?.SetFocus();
-        if (_overlay is null && Current?.InitialFocus is { } first)
+        if ((_overlay is null ? Current?.InitialFocus : _overlay.InitialFocus) is { } first)
         {
             first.SetFocus();
         }
@@ -127,15 +127,17 @@ internal sealed class AppShell : Window
 
     /// <summary>
     /// Asks a question in a pop-up drawn inside the window. <paramref name="answer"/> gets true for the
-    /// first (default) button, false for the second or Esc.
+    /// first button, false for the second or Esc. The first button is the default unless
+    /// <paramref name="noIsDefault"/>: for questions where yes loses something (unsaved keys, a file), Enter
+    /// must keep things as they are.
     /// </summary>
-    public void Confirm(string title, string message, string yes, string no, Action<bool> answer)
+    public void Confirm(string title, string message, string yes, string no, Action<bool> answer, bool noIsDefault = false)
     {
         ShowOverlay(new ConfirmOverlay(title, message, yes, no, result =>
         {
             CloseOverlay();
             answer(result);
-        }));
+        }, noIsDefault));
     }
 
     /// <summary>Shows any pop-up view (confirm details, typed-name delete) inside the window.</summary>
@@ -269,13 +271,13 @@ internal sealed class AppShell : Window
             return;
         }
 
-        Confirm("Quit?", warning, "Quit", "Stay", quit =>
+        Confirm("Quit?", warning, "_Quit", "_Stay", quit =>
         {
             if (quit)
             {
                 QuitRequested?.Invoke(this, EventArgs.Empty);
             }
-        });
+        }, noIsDefault: true);
     }
 
     private static string ShortWord(string description)

@@ -19,4 +19,7 @@ internal abstract class Overlay : View
 
     /// <summary>What Esc does on this pop-up (usually the same as its cancel button).</summary>
     public abstract void Dismiss();
+
+    /// <summary>The view focused when the pop-up opens; null for the first one.</summary>
+    public virtual View? InitialFocus => null;
 }

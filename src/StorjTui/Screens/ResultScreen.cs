@@ -16,6 +16,7 @@ internal sealed class ResultScreen : Screen
     private readonly Button _show;
     private readonly Button _download;
     private readonly ValueLabel _verify = new() { Text = "", Width = Dim.Fill(), Height = 2 };
+    private readonly HashSet<string> _saved = new(StringComparer.Ordinal);
     private bool _shown;
 
     public ResultScreen(CreatedAccess created, string? endpointNote)
@@ -76,8 +77,14 @@ internal sealed class ResultScreen : Screen
 
     public IReadOnlyList<ResultRow> Rows { get; }
 
-    /// <summary>True once anything was copied or downloaded: closing no longer asks.</summary>
-    public bool Saved { get; private set; }
+    /// <summary>True once every value that appears only once was copied or downloaded: closing no longer asks.</summary>
+    public bool Saved => Unsaved.Count == 0;
+
+    /// <summary>The values that appear only once and were neither copied nor downloaded yet.</summary>
+    public IReadOnlyList<ResultRow> Unsaved => Rows.Where(r => r.AppearsOnce && !_saved.Contains(r.Title)).ToList();
+
+    /// <summary>"Not saved yet: Secret Key." — what leaving now would lose.</summary>
+    public string UnsavedText => $"Not saved yet: {string.Join(", ", Unsaved.Select(r => r.Title))}.";
 
     public override string Heading => Created.Type switch
     {
@@ -95,7 +102,7 @@ internal sealed class ResultScreen : Screen
         new("Alt-O", "Done: back to the Access page", InStatusBar: false),
     ];
 
-    public override string? QuitWarning => Saved ? null : OnceText + " Quit without copying or downloading them?";
+    public override string? QuitWarning => Saved ? null : UnsavedText + " Quit without copying or downloading them?";
 
     public string OnceText => Created.Type == AccessType.S3Credentials
         ? "Save the access keys as they will only appear once."
@@ -123,10 +130,13 @@ internal sealed class ResultScreen : Screen
         SetNeedsDraw();
     }
 
-    public void MarkSaved()
+    /// <summary>Records that <paramref name="rows"/> were copied or downloaded; the notice says what is still unsaved.</summary>
+    public void MarkSaved(IEnumerable<ResultRow> rows)
     {
-        Saved = true;
-        _once.Text = "Saved. " + (Created.Type == AccessType.S3Credentials ? "The keys" : "It") + " will not be shown again after you leave this screen.";
+        _saved.UnionWith(rows.Select(r => r.Title));
+        _once.Text = Saved
+            ? "Saved. " + (Created.Type == AccessType.S3Credentials ? "The keys" : "It") + " will not be shown again after you leave this screen."
+            : $"{UnsavedText} {(Unsaved.Count == 1 ? "It appears" : "They appear")} only once: copy or download {(Unsaved.Count == 1 ? "it" : "them")}.";
         SetNeedsDraw();
     }
 
@@ -134,12 +144,16 @@ internal sealed class ResultScreen : Screen
     {
         AccessType.S3Credentials =>
         [
-            new("Access Key", created.AccessKeyId ?? "", false),
-            new("Secret Key", created.SecretKey ?? "", true),
-            new("Endpoint", created.Endpoint ?? "", false),
+            new("Access Key", created.AccessKeyId ?? "", Secret: false, AppearsOnce: true),
+            new("Secret Key", created.SecretKey ?? "", Secret: true, AppearsOnce: true),
+            new("Endpoint", created.Endpoint ?? "", Secret: false, AppearsOnce: false),
         ],
-        AccessType.AccessGrant => [new("Access Grant", created.AccessGrant ?? "", true)],
-        _ => [new("API Key", created.ApiKey ?? "", true), new("Satellite", created.SatelliteAddress ?? "", false)],
+        AccessType.AccessGrant => [new("Access Grant", created.AccessGrant ?? "", Secret: true, AppearsOnce: true)],
+        _ =>
+        [
+            new("API Key", created.ApiKey ?? "", Secret: true, AppearsOnce: true),
+            new("Satellite", created.SatelliteAddress ?? "", Secret: false, AppearsOnce: false),
+        ],
     };
 
     private void ToggleShow()

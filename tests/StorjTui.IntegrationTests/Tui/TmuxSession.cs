@@ -98,6 +98,9 @@ internal sealed class TmuxSession : IDisposable
     private (int ExitCode, string Output, string Error) RunTmux(List<string> args)
     {
         var start = new ProcessStartInfo(_tmux) { RedirectStandardOutput = true, RedirectStandardError = true };
+        // The headless unit tests run with DisableRealDriverIO=1; inherited by the tmux server it would keep the
+        // real app from drawing at all (an empty pane).
+        start.Environment.Remove("DisableRealDriverIO");
         start.ArgumentList.Add("-L");
         start.ArgumentList.Add(_socket);
         foreach (string arg in args)

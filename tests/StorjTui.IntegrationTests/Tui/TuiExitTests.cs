@@ -25,7 +25,7 @@ public sealed partial class TuiExitTests : IDisposable
 
         tui.SendKeys("C-q");
         tui.WaitFor("Quit?");
-        tui.SendKeys("Enter");
+        tui.SendKeys("M-q"); // Alt-Q answers Quit; Enter would keep the default, Stay
         tui.WaitFor("STORJ-TUI-EXITED");
 
         string everything = tui.CaptureAll();

@@ -36,13 +36,19 @@ internal sealed class FakeStorjConnection : IStorjConnection
 
     public bool CanUseNewPassphrase => true;
 
-    public Task<IReadOnlyList<Project>> ListProjectsAsync(CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<Project>>(Projects);
+    /// <summary>How long listing and opening projects take (a busy machine deriving keys, a slow network).</summary>
+    public TimeSpan Delay { get; set; }
 
-    public Task OpenProjectAsync(Project project, byte[]? passphrase, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Project>> ListProjectsAsync(CancellationToken cancellationToken)
+    {
+        await Task.Delay(Delay, cancellationToken).ConfigureAwait(false);
+        return Projects;
+    }
+
+    public async Task OpenProjectAsync(Project project, byte[]? passphrase, CancellationToken cancellationToken)
     {
         OpenedWith = passphrase?.ToArray();
-        return Task.CompletedTask;
+        await Task.Delay(Delay, cancellationToken).ConfigureAwait(false);
     }
 
     public Task<IReadOnlyList<string>> ListBucketNamesAsync(Project project, CancellationToken cancellationToken) =>
