@@ -71,8 +71,9 @@ public sealed class SandboxServer : IAsyncDisposable
     /// <summary>How many S3 credentials the auth endpoint has issued and keeps.</summary>
     public int CredentialCount => services.Credentials.Count;
 
+    /// <summary>Starts the sandbox and, unless <see cref="SandboxOptions.S3GatewayUrl"/> overrides it, its own S3 gateway with the grant as the policy.</summary>
     public static Task<SandboxServer> StartAsync(SandboxOptions options, CancellationToken cancellationToken = default) =>
-        StartAsync(options, null, cancellationToken);
+        StartAsync(options, state => new GrantAuthority(state), cancellationToken);
 
     /// <summary>Starts the sandbox; <paramref name="authority"/> makes the grant policy of its own S3 gateway (tests swap it; null: no gateway of its own).</summary>
     internal static async Task<SandboxServer> StartAsync(SandboxOptions options, Func<SandboxState, IGrantAuthority>? authority, CancellationToken cancellationToken = default)
@@ -110,7 +111,7 @@ public sealed class SandboxServer : IAsyncDisposable
         {
             var objects = new ObjectStore(Path.Combine(options.DataFolder, "objects"), options.S3QuotaBytes);
             var uploads = new MultipartStore(Path.Combine(options.DataFolder, "objects", "uploads"), objects);
-            gateway = await S3Gateway.StartAsync(new GatewayServices(state, credentials, authority(state), objects, uploads, options.Time), options.S3GatewayPort, cancellationToken);
+            gateway = await StartGatewayAsync(new GatewayServices(state, credentials, authority(state), objects, uploads, options.Time), options, cancellationToken);
         }
         services.S3Endpoint = options.S3GatewayUrl ?? gateway?.Url;
         try
@@ -128,6 +129,34 @@ public sealed class SandboxServer : IAsyncDisposable
         var address = app.Urls.First();
         services.BaseUrl = new Uri(address.EndsWith('/') ? address : address + "/");
         return new SandboxServer(app, services, faults, gateway);
+    }
+
+    /// <summary>
+    /// Starts the gateway on <see cref="SandboxOptions.S3GatewayPort"/>, or else on the port it had last time (kept in
+    /// <c>s3-gateway-port</c>), so bundles saved in one run still reach it in the next; a new free port if that one is taken.
+    /// </summary>
+    private static async Task<S3Gateway> StartGatewayAsync(GatewayServices services, SandboxOptions options, CancellationToken cancellationToken)
+    {
+        if (options.S3GatewayPort != 0)
+        {
+            return await S3Gateway.StartAsync(services, options.S3GatewayPort, cancellationToken);
+        }
+        var file = Path.Combine(options.DataFolder, "s3-gateway-port");
+        S3Gateway? gateway = null;
+        if (File.Exists(file) && int.TryParse(File.ReadAllText(file).Trim(), System.Globalization.CultureInfo.InvariantCulture, out var last) && last is > 0 and <= 65535)
+        {
+            try
+            {
+                gateway = await S3Gateway.StartAsync(services, last, cancellationToken);
+            }
+            catch (Exception e) when (e is IOException or InvalidOperationException)
+            {
+                // Taken by something else now: pick a new port below.
+            }
+        }
+        gateway ??= await S3Gateway.StartAsync(services, 0, cancellationToken);
+        PrivateFiles.WriteAllText(file, gateway.Url.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return gateway;
     }
 
     /// <summary>What <c>sandbox serve</c> prints: where it listens, how to log in, where its state lives, and what the endpoint will be.</summary>

@@ -31,7 +31,7 @@ internal static class ListOperations
             : target.Get("marker");
         var plain = call.Services.Store.All(call.Project.Id, bucket)
             .Select(r => (Key: call.Scope.TryDecryptKey(bucket, r.StoredKey), Record: r))
-            .Where(e => e.Key is not null && e.Key.StartsWith(prefix, StringComparison.Ordinal))
+            .Where(e => e.Key is not null && e.Key.StartsWith(prefix, StringComparison.Ordinal) && call.Scope.Allows(GatewayPermission.List, bucket, e.Key))
             .Select(e => (Key: e.Key!, e.Record))
             .OrderBy(e => e.Key, StringComparer.Ordinal);
         var page = Page(plain, prefix, delimiter, after, maxKeys);

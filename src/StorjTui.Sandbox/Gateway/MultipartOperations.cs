@@ -44,6 +44,7 @@ internal static class MultipartOperations
         var (bucket, key) = (call.Bucket, call.Key);
         call.Scope.Require(GatewayPermission.Write, bucket, key);
         var upload = call.Services.Uploads.Get(call.Project.Id, bucket, call.Scope.EncryptKey(bucket, key), call.Target.Get("uploadId") ?? "");
+        ObjectOperations.RequireOverwrite(call, bucket, key, upload.StoredKey);
         var document = await ObjectOperations.ReadXmlAsync(call, 4 * 1024 * 1024);
         var chosen = new List<(int, string)>();
         foreach (var part in document.Root?.Elements().Where(e => e.Name.LocalName == "Part") ?? [])

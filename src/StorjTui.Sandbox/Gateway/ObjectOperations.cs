@@ -17,7 +17,9 @@ internal static class ObjectOperations
         var (bucket, key) = (call.Bucket, call.Key);
         call.Scope.Require(GatewayPermission.Write, bucket, key);
         call.RequireBucket(bucket);
-        var record = await call.Services.Store.PutAsync(call.Project.Id, bucket, call.Scope.EncryptKey(bucket, key), call.Body, MetadataOf(call.Http.Request), call.Services.Now, call.Aborted);
+        var storedKey = call.Scope.EncryptKey(bucket, key);
+        RequireOverwrite(call, bucket, key, storedKey);
+        var record = await call.Services.Store.PutAsync(call.Project.Id, bucket, storedKey, call.Body, MetadataOf(call.Http.Request), call.Services.Now, call.Aborted);
         call.Http.Response.Headers.ETag = S3Xml.Quoted(record.ETag);
         call.Http.Response.StatusCode = 200;
     }
@@ -25,7 +27,11 @@ internal static class ObjectOperations
     public static async Task GetObject(S3Call call, bool head)
     {
         var (bucket, key) = (call.Bucket, call.Key);
-        call.Scope.Require(GatewayPermission.Read, bucket, key);
+        if (!head || !call.Scope.Allows(GatewayPermission.List, bucket, key))
+        {
+            // As on Storj, an object's info (HEAD) needs read or list; its body needs read.
+            call.Scope.Require(GatewayPermission.Read, bucket, key);
+        }
         call.RequireBucket(bucket);
         var opened = call.Services.Store.Open(call.Project.Id, bucket, call.Scope.EncryptKey(bucket, key)) ?? throw S3Exception.NoSuchKey();
         var (record, body) = opened;
@@ -133,6 +139,8 @@ internal static class ObjectOperations
         call.Scope.Require(GatewayPermission.Write, bucket, key);
         call.RequireBucket(sourceBucket);
         call.RequireBucket(bucket);
+        var storedKey = call.Scope.EncryptKey(bucket, key);
+        RequireOverwrite(call, bucket, key, storedKey);
         var opened = call.Services.Store.Open(call.Project.Id, sourceBucket, call.Scope.EncryptKey(sourceBucket, sourceKey)) ?? throw S3Exception.NoSuchKey();
         ObjectRecord record;
         await using (opened.Body)
@@ -140,13 +148,22 @@ internal static class ObjectOperations
             var replace = string.Equals(call.Http.Request.Headers["x-amz-metadata-directive"], "REPLACE", StringComparison.OrdinalIgnoreCase);
             var metadata = replace ? MetadataOf(call.Http.Request) : new ObjectMetadata(opened.Record.ContentType, opened.Record.Metadata);
             await using var exact = new ReadOnlyWindow(opened.Body, opened.Record.Size);
-            record = await call.Services.Store.PutAsync(call.Project.Id, bucket, call.Scope.EncryptKey(bucket, key), exact, metadata, call.Services.Now, call.Aborted);
+            record = await call.Services.Store.PutAsync(call.Project.Id, bucket, storedKey, exact, metadata, call.Services.Now, call.Aborted);
         }
         await S3Xml.WriteAsync(call.Http, 200, "CopyObjectResult", xml =>
         {
             xml.WriteElementString("LastModified", S3Xml.Time(record.LastModified));
             xml.WriteElementString("ETag", S3Xml.Quoted(record.ETag));
         });
+    }
+
+    /// <summary>As on Storj, replacing an existing object also needs the delete permission.</summary>
+    public static void RequireOverwrite(S3Call call, string bucket, string key, string storedKey)
+    {
+        if (call.Services.Store.Find(call.Project.Id, bucket, storedKey) is not null)
+        {
+            call.Scope.Require(GatewayPermission.Delete, bucket, key);
+        }
     }
 
     /// <summary>Content-Type and x-amz-meta-* of a request (names lower case, without the prefix).</summary>

@@ -52,7 +52,15 @@ internal sealed class S3Gateway : IAsyncDisposable
         var app = builder.Build();
         var gateway = new S3Gateway(app, services);
         app.Run(gateway.HandleAsync);
-        await app.StartAsync(cancellationToken);
+        try
+        {
+            await app.StartAsync(cancellationToken);
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
         var address = app.Urls.First();
         gateway.Url = new Uri(address.EndsWith('/') ? address : address + "/");
         return gateway;

@@ -36,7 +36,7 @@ internal sealed class GatewaySandbox : IAsyncDisposable
     /// <summary>Registers a new grant of the demo project (encryption key <paramref name="encryptionKey"/>, random by default).</summary>
     public async Task<(string AccessKeyId, string SecretKey, string Endpoint)> CredentialsAsync(byte[]? encryptionKey = null)
     {
-        var key = ApiKey.Parse((await client.CreateKeyAsync(projectId, $"s3-{++keys}")).Key);
+        var key = ApiKey.Parse((await client.CreateKeyAsync(projectId, $"s3-{++keys}-{Guid.NewGuid():N}")).Key);
         var grant = new AccessGrant(Server.SatelliteNodeUrl, key, new EncryptionAccess(encryptionKey ?? RandomNumberGenerator.GetBytes(32))).Serialize();
         using var response = await client.PostJsonAsync("v1/access", $"{{\"access_grant\":\"{grant}\",\"public\":false}}", csrf: false);
         var body = await SandboxClient.JsonAsync(response);

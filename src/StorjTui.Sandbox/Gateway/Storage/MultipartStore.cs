@@ -29,6 +29,9 @@ internal sealed class MultipartStore(string root, ObjectStore objects)
             Metadata = new Dictionary<string, string>(metadata.UserMetadata),
         };
         var folder = Folder(project, upload.Id);
+        // Each level 0700: EnsureFolder sets the mode of the folder it is given.
+        PrivateFiles.EnsureFolder(root);
+        PrivateFiles.EnsureFolder(Path.Combine(root, project));
         PrivateFiles.EnsureFolder(folder);
         PrivateFiles.WriteAllText(Path.Combine(folder, "upload.json"), JsonSerializer.Serialize(upload, SandboxJsonContext.Default.MultipartUpload));
         return upload;

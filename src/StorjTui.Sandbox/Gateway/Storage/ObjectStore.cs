@@ -62,6 +62,7 @@ internal sealed class ObjectStore
         {
             ObjectFile.AppendRecord(tempPath, record);
             var folder = BucketFolder(project, bucket);
+            PrivateFiles.EnsureFolder(Path.Combine(root, project));
             PrivateFiles.EnsureFolder(folder);
             record.File = Path.Combine(folder, FileNameOf(storedKey));
             lock (gate)
@@ -185,7 +186,7 @@ internal sealed class ObjectStore
         {
             foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
             {
-                total += ObjectFile.ReadRecord(file)?.Size ?? new FileInfo(file).Length;
+                total += ObjectFile.ReadRecord(file)?.Size ?? 0;
             }
         }
         return total;
