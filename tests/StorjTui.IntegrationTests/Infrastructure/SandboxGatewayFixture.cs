@@ -40,6 +40,14 @@ public sealed class SandboxGatewayFixture : IAsyncLifetime, IS3Target
         return await connection.CreateAccessAsync(project, request, null, CancellationToken.None);
     }
 
+    /// <summary>Deletes an access by name in the sandbox's console (which revokes its S3 credentials).</summary>
+    public async Task DeleteAccessAsync(string name)
+    {
+        await using var connection = await Server.ConnectAsync();
+        var project = (await connection.ListProjectsAsync(CancellationToken.None)).First(p => !p.HasManagedPassphrase);
+        await connection.DeleteAccessAsync(project, name, CancellationToken.None);
+    }
+
     public async Task<(TestKeyPair Keys, string Endpoint)> NewCredentialsAsync()
     {
         var created = await CreateS3AccessAsync();

@@ -110,6 +110,36 @@ public sealed class SandboxGatewayToolTests(SandboxGatewayFixture sandbox, ITest
         Assert.Equal("NoSuchKey", refused.ErrorCode);
     }
 
+    [Fact]
+    public async Task A_read_and_list_access_is_refused_writes_and_deletes_with_the_reason()
+    {
+        var created = await sandbox.CreateS3AccessAsync(permissions: Core.Access.Permissions.Read | Core.Access.Permissions.List);
+        using var s3 = S3ClientFactory.Create(created.AccessKeyId!, created.SecretKey!, new Uri(created.Endpoint!));
+
+        var put = await Assert.ThrowsAnyAsync<AmazonS3Exception>(() => s3.PutObjectAsync(new PutObjectRequest { BucketName = "demo-bucket", Key = "no.txt", ContentBody = "x" }));
+        var delete = await Assert.ThrowsAnyAsync<AmazonS3Exception>(() => s3.DeleteObjectAsync("demo-bucket", "no.txt"));
+
+        Assert.Equal("AccessDenied", put.ErrorCode);
+        Assert.Contains("not allowed to write", put.Message, StringComparison.Ordinal);
+        Assert.Equal("AccessDenied", delete.ErrorCode);
+        Assert.Contains("not allowed to delete", delete.Message, StringComparison.Ordinal);
+        Assert.Contains("demo-bucket", (await s3.ListBucketsAsync()).Buckets.Select(b => b.BucketName));
+    }
+
+    [Fact]
+    public async Task Deleting_the_access_revokes_its_S3_credentials_at_once()
+    {
+        var created = await sandbox.CreateS3AccessAsync();
+        using var s3 = S3ClientFactory.Create(created.AccessKeyId!, created.SecretKey!, new Uri(created.Endpoint!));
+        await s3.ListBucketsAsync();
+
+        await sandbox.DeleteAccessAsync(created.Name);
+        var refused = await Assert.ThrowsAnyAsync<AmazonS3Exception>(() => s3.ListBucketsAsync());
+
+        Assert.Equal("AccessDenied", refused.ErrorCode);
+        Assert.Contains("deleted", refused.Message, StringComparison.Ordinal);
+    }
+
     private static Task<CommandResult> Aws(Dictionary<string, string?> env, ExportedBundle export, params string[] args) =>
         ExternalCommand.RunAsync("aws", ["--profile", export.ProfileName, .. args], env, timeout: TimeSpan.FromMinutes(3));
 
