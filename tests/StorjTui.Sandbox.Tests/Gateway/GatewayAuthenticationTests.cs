@@ -97,6 +97,30 @@ public sealed class GatewayAuthenticationTests : GatewayTestBase
     }
 
     [Fact]
+    public async Task Virtual_host_style_for_bucket_dot_localhost_names_the_bucket_by_the_host()
+    {
+        var (id, secret, endpoint) = await Sandbox.CredentialsAsync();
+        using (var s3 = S3ClientFactory.Create(id, secret, new Uri(endpoint)))
+        {
+            await PutAsync(s3, "photos", "cat.jpg", "meow"u8.ToArray());
+        }
+        var port = new Uri(endpoint).Port;
+        using var virtualHosted = new AmazonS3Client(new Amazon.Runtime.BasicAWSCredentials(id, secret),
+            new AmazonS3Config { ServiceURL = $"http://localhost:{port}", ForcePathStyle = false, AuthenticationRegion = "global" });
+        var url = new Uri(await virtualHosted.GetPreSignedURLAsync(new GetPreSignedUrlRequest { BucketName = "photos", Key = "cat.jpg", Verb = HttpVerb.GET, Expires = DateTime.UtcNow.AddMinutes(5), Protocol = Protocol.HTTP }));
+        Assert.Equal("photos.localhost", url.Host);
+        // Sent to 127.0.0.1 with the virtual host in the Host header: no name lookup.
+        using var http = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, new UriBuilder(url) { Host = "127.0.0.1" }.Uri);
+        request.Headers.Host = url.Authority;
+
+        using var response = await http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("meow", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task A_presigned_url_with_a_changed_signature_is_refused()
     {
         using var s3 = await Sandbox.ClientAsync();
