@@ -43,6 +43,10 @@ internal interface IGrantScope
     /// The stored name of <paramref name="objectKey"/>: Storj's encrypted path with this grant's key for
     /// <paramref name="bucket"/> (AES-GCM path cipher, each '/'-separated component encrypted), as an opaque ASCII
     /// string safe to keep in an index (not a file name: the store maps it to files). Same input, same output.
+    /// Each encrypted component is written as unpadded base64url and the components are joined by '/', so the
+    /// stored names under the plain prefix <c>a/b/</c> all start with <c>EncryptKey(bucket, "a/b") + "/"</c>.
+    /// Throws <see cref="GatewayAccessDeniedException"/> when the grant holds no key for the path (a grant limited
+    /// to another prefix).
     /// </summary>
     string EncryptKey(string bucket, string objectKey);
 

@@ -8,6 +8,9 @@ public sealed class GrantScopeTests(GatewayGrants grants) : IClassFixture<Gatewa
 {
     private static readonly GatewayPermission[] Operations = [GatewayPermission.Read, GatewayPermission.Write, GatewayPermission.List, GatewayPermission.Delete];
 
+    /// <summary>Each permission alone, and all four (the console's choices).</summary>
+    public static TheoryData<Permissions> PermissionSets => new(Permissions.Read, Permissions.Write, Permissions.List, Permissions.Delete, Permissions.All);
+
     private IGrantScope Restricted(GrantRestrictions restrictions) => grants.Open(grants.ProjectA.Restrict(restrictions));
 
     private static string Denied(IGrantScope scope, GatewayPermission permission, string? bucket, string? key)
@@ -32,11 +35,7 @@ public sealed class GrantScopeTests(GatewayGrants grants) : IClassFixture<Gatewa
         });
 
     [Theory]
-    [InlineData(Permissions.Read)]
-    [InlineData(Permissions.Write)]
-    [InlineData(Permissions.List)]
-    [InlineData(Permissions.Delete)]
-    [InlineData(Permissions.All)]
+    [MemberData(nameof(PermissionSets))]
     public void Each_object_operation_is_allowed_exactly_as_the_caveat_says(Permissions permissions)
     {
         var scope = Restricted(new GrantRestrictions { Permissions = permissions });
@@ -55,11 +54,7 @@ public sealed class GrantScopeTests(GatewayGrants grants) : IClassFixture<Gatewa
     }
 
     [Theory]
-    [InlineData(Permissions.Read)]
-    [InlineData(Permissions.Write)]
-    [InlineData(Permissions.List)]
-    [InlineData(Permissions.Delete)]
-    [InlineData(Permissions.All)]
+    [MemberData(nameof(PermissionSets))]
     public void Bucket_operations_follow_storj(Permissions permissions)
     {
         var scope = Restricted(new GrantRestrictions { Permissions = permissions });
