@@ -39,6 +39,7 @@ internal static class TuiApp
             DataFolder = paths.SandboxFolder,
             PendingFolder = paths.PendingFolder,
             S3GatewayUrl = settings.SandboxS3Gateway,
+            S3QuotaBytes = settings.SandboxS3QuotaBytes,
             ProvisioningCommand = settings.SandboxProvisionCommand is { } command ? ["/bin/sh", "-c", command] : null,
             Faults = settings.SandboxFaults,
         },
