@@ -25,6 +25,7 @@ internal sealed class ConnectScreen : Screen
     private readonly TextField _mfa = new() { Width = 10 };
     private readonly Label _mfaCaption = new() { X = 0, Text = "MFA code", Width = 16 };
     private bool _mfaAsked;
+    private bool _busy;
     private readonly TextField _restKey = new() { Width = 50, Secret = true };
     private readonly Label _passwordCaption;
     private readonly TextField _grant = new() { Width = 50, Secret = true };
@@ -95,9 +96,27 @@ internal sealed class ConnectScreen : Screen
 
     public ConnectTarget Target => (ConnectTarget)(_target.Value ?? 0);
 
-    public void ShowProblem(string message) => _problems.Show([message]);
+    public void ShowProblem(string message)
+    {
+        _busy = false;
+        _problems.Show([message]);
+    }
 
-    public void ShowBusy(string message) => _problems.Text = message;
+    public void ShowBusy(string message)
+    {
+        _busy = true;
+        _problems.Text = message;
+    }
+
+    /// <summary>Coming back to Connect (Back from the project list): a "Connecting..." from before is stale.</summary>
+    public override void Showing()
+    {
+        if (_busy)
+        {
+            _busy = false;
+            _problems.Clear();
+        }
+    }
 
     /// <summary>The satellite answered that this account needs a two-factor code: show the field (the message follows as a problem).</summary>
     public void AskMfa()

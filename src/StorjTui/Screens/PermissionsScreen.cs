@@ -23,6 +23,7 @@ internal sealed class PermissionsScreen : FlowScreen
     private readonly TextField _filter = new() { Width = 24 };
     private readonly ListView _buckets = new() { Width = 40, Height = 4 };
     private readonly ValueLabel _chosen = new() { Text = "", Width = Dim.Fill() };
+    private readonly ValueLabel _noMatch = new() { Text = "", Width = 40, Visible = false };
     private readonly OptionSelector _endDate;
     private readonly TextField _date = new() { Width = 12 };
     private readonly Button _pickDate = new() { Text = "_Open calendar..." };
@@ -66,6 +67,10 @@ internal sealed class PermissionsScreen : FlowScreen
         _buckets.ShowMarks = true;
         _buckets.MarkMultiple = true;
         Add(_buckets);
+        // Drawn where the list is: an empty list would otherwise look like a project without buckets.
+        _noMatch.X = 15;
+        _noMatch.Y = _buckets.Y;
+        Add(_noMatch);
         form.Gap(4);
         form.Row("  Chosen", _chosen);
 
@@ -88,6 +93,8 @@ internal sealed class PermissionsScreen : FlowScreen
     }
 
     public override string Heading => "Permissions";
+
+    public override CreateAccessStep? FlowStep => CreateAccessStep.Permissions;
 
     public override IReadOnlyList<KeyHint> Keys =>
     [
@@ -217,6 +224,8 @@ internal sealed class PermissionsScreen : FlowScreen
         }
 
         _buckets.SelectedItem = _shownBuckets.Count > 0 ? 0 : null;
+        _noMatch.Visible = _shownBuckets.Count == 0 && _flow.Setup.Buckets.Count > 0;
+        _noMatch.Text = $"No bucket matches \"{term}\".";
         if (_flow.Setup.Buckets.Count == 0)
         {
             _chosen.Text = "This project has no buckets yet.";
@@ -301,6 +310,9 @@ internal sealed class PermissionsScreen : FlowScreen
         _date.Text = date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         _date.SetFocus();
     }
+
+    /// <summary>What is wrong with ending the access on a picked day (the flow's rule), or null.</summary>
+    public string? CheckEndDay(DateOnly day) => _flow.CheckEndDate(day);
 
     /// <summary>The field's date when it holds one, else tomorrow (the first day the console accepts).</summary>
     private DateTime PickStart() =>
