@@ -120,7 +120,7 @@ internal sealed class AppShell : Window
         UseAsciiMarks(screen);
 
         screen.Showing();
-        Title = $"StorjTui - {StepperText(screen)}";
+        Title = WindowTitle(screen.FlowStep, screen.Heading);
         SetNotice("");
         RefreshStatus();
         FocusCurrent();
@@ -128,11 +128,11 @@ internal sealed class AppShell : Window
         SetNeedsDraw();
     }
 
-    /// <summary>"Step 3 of 6 · Access encryption" on a create-flow step, else the screen's heading.</summary>
-    private string StepperText(Screen screen) =>
-        screen.FlowStep is { } step && CreateAccessSteps.Position(step) is { } position
-            ? $"Step {position.Number} of {position.Count} {(AsciiOnly ? "-" : "·")} {screen.Heading}"
-            : screen.Heading;
+    /// <summary>"StorjTui - Step 3 of 6 · Access encryption" on a create-flow step, else "StorjTui - heading".</summary>
+    private string WindowTitle(CreateAccessStep? step, string heading) =>
+        "StorjTui - " + (step is { } flowStep && CreateAccessSteps.Position(flowStep) is { } position
+            ? $"Step {position.Number} of {position.Count} {(AsciiOnly ? "-" : "·")} {heading}"
+            : heading);
 
     /// <summary>
     /// Below <see cref="Needed"/>, a partial screen would cut values (a secret key, passphrase words) without a
@@ -220,6 +220,11 @@ internal sealed class AppShell : Window
         CloseOverlay();
         _overlay = overlay;
         overlay.Visible = !TooSmall;
+        if (overlay.FlowStep is { } step)
+        {
+            Title = WindowTitle(step, overlay.Title);
+        }
+
         _content.Enabled = false;
         Add(overlay);
         UseAsciiMarks(overlay);
@@ -247,6 +252,11 @@ internal sealed class AppShell : Window
         _overlay = null;
         Remove(closing);
         closing.Dispose();
+        if (Current is { } screen)
+        {
+            Title = WindowTitle(screen.FlowStep, screen.Heading);
+        }
+
         _content.Enabled = true;
         FocusCurrent();
         SetNeedsLayout();

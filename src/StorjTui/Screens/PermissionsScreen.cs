@@ -16,6 +16,9 @@ internal sealed class PermissionsScreen : FlowScreen
 
     private static readonly string[] EndDateLabels = ["_No expiration", "1 _day", "1 wee_k", "1 _month", "1 _year", "Da_te"];
 
+    /// <summary>The End date option "Date" (the last one).</summary>
+    private const int DateOption = 5;
+
     private readonly CreateAccessFlow _flow;
     private readonly CheckBox _all = new() { Text = "_All" };
     private readonly List<CheckBox> _boxes = [];
@@ -78,7 +81,13 @@ internal sealed class PermissionsScreen : FlowScreen
         form.Row("  Date", _date);
         _pickDate.X = Pos.Right(_date) + 2;
         _pickDate.Y = _date.Y;
-        _pickDate.Accepting += (_, e) => { e.Handled = true; PickDateRequested?.Invoke(this, PickStart()); };
+        _pickDate.Accepting += (_, e) =>
+        {
+            e.Handled = true;
+            // Asking for the calendar means "an end date on a day": choose Date first, as the user would have to.
+            _endDate.Value = DateOption;
+            PickDateRequested?.Invoke(this, PickStart());
+        };
         Add(_pickDate);
         // Line() puts a view at column 0; the hint belongs under the date field.
         form.Line(new Label { Text = "yyyy-mm-dd, after today; the access ends 23:59:59 local time" }).X = 13;
@@ -100,7 +109,7 @@ internal sealed class PermissionsScreen : FlowScreen
     [
         new("Space", "Toggle a permission / mark a bucket", InStatusBar: false),
         new("Filter", "Type in the filter field to narrow the bucket list", InStatusBar: false),
-        new("Alt-O", "Pick the end date on a calendar (with Date chosen)", InStatusBar: false),
+        new("Alt-O", "Pick the end date on a calendar (chooses Date)", InStatusBar: false),
         new("Enter", "Continue"),
     ];
 
@@ -124,7 +133,7 @@ internal sealed class PermissionsScreen : FlowScreen
         {
             EndDateKind.Preset => 1 + (int)draft.EndDate.Preset!.Value,
             EndDateKind.None => 0,
-            _ => 5,
+            _ => DateOption,
         };
         if (draft.EndDate.Kind is not EndDateKind.None and not EndDateKind.Preset && draft.EndDate.Value is { } v)
         {
@@ -205,7 +214,7 @@ internal sealed class PermissionsScreen : FlowScreen
         bool choose = _bucketMode.Value == 1;
         _filter.Enabled = choose;
         _buckets.Enabled = choose;
-        _date.Enabled = _pickDate.Enabled = _endDate.Value == 5;
+        _date.Enabled = _endDate.Value == DateOption;
         SetNeedsDraw();
     }
 
@@ -282,7 +291,7 @@ internal sealed class PermissionsScreen : FlowScreen
         string? problem = _endDate.Value switch
         {
             0 => Set(EndDate.None),
-            5 => _date.Text.Trim().Length == 0 ? null : _flow.SetEndDate(_date.Text.Trim()),
+            DateOption => _date.Text.Trim().Length == 0 ? null : _flow.SetEndDate(_date.Text.Trim()),
             int n => SetPreset((EndDatePreset)(n - 1)),
             _ => null,
         };
@@ -321,5 +330,5 @@ internal sealed class PermissionsScreen : FlowScreen
             : _flow.Today.AddDays(1).ToDateTime(TimeOnly.MinValue);
 
     /// <summary>A date option with an empty field is a mistake the user should hear about at Next.</summary>
-    public bool DateMissing => _endDate.Value == 5 && _date.Text.Trim().Length == 0;
+    public bool DateMissing => _endDate.Value == DateOption && _date.Text.Trim().Length == 0;
 }

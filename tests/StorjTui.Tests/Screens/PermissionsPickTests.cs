@@ -21,6 +21,21 @@ public sealed class PermissionsPickTests
     }
 
     [Fact]
+    public void AltOChoosesDateAndOpensTheCalendar()
+    {
+        using var scenario = new Scenario();
+        using Tui tui = scenario.Start();
+        tui.ToPermissions().Shows("◉ No expiration");
+
+        tui.Press(Key.O.WithAlt);
+
+        Assert.Equal("Pick the end date", tui.Shell.OverlayTitle);
+        tui.Press(Key.Esc);
+        Assert.False(tui.Shell.HasOverlay);
+        tui.Shows("◉ Date").DoesNotShow("◉ No expiration");
+    }
+
+    [Fact]
     public void CalendarRefusesADayThatHasPassed()
     {
         using var scenario = new Scenario();

@@ -20,6 +20,15 @@ public sealed class StepIndicatorTests
     }
 
     [Fact]
+    public void ConfirmDetailsIsStep5AndBackReturnsToStep3()
+    {
+        using var scenario = new Scenario();
+        using Tui tui = scenario.Start();
+        tui.ToEncryption().Press(Key.Enter).Settle().Shows("Step 5 of 6 · Confirm details");
+        tui.Press(Key.Esc).Settle().Shows("Step 3 of 6 · Access encryption").DoesNotShow("Step 5");
+    }
+
+    [Fact]
     public void StepsComeFromTheFlowsStepList()
     {
         Assert.Equal((3, 6), CreateAccessSteps.Position(CreateAccessStep.AccessEncryption));
