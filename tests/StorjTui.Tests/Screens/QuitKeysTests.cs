@@ -12,10 +12,7 @@ public sealed class QuitKeysTests
     {
         await using var scenario = new SandboxScenario();
         using Tui tui = scenario.Start();
-        tui.Press(Key.Enter).Settle().WaitFor("Choose a project:");
-        tui.Press(Key.Enter).Settle().WaitFor("Enter the encryption passphrase");
-        tui.Type("demo passphrase").Press(Key.Enter).Settle().WaitFor("No accesses yet.");
-        tui.Press(Key.Enter).Settle().Type("held").Press(Key.Enter).Settle().Press(Key.Enter).Settle().Shows("Access encryption");
+        tui.ToSandboxAccessPage().Press(Key.Enter).Settle().Type("held").Press(Key.Enter).Settle().Press(Key.Enter).Settle().Shows("Access encryption");
         tui.Press(Key.Enter).Settle().Shows("Confirm details");
         scenario.Connection!.Hold = true;
         tui.Press(Key.Enter).WaitFor("[>]");
