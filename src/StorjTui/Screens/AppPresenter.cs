@@ -180,7 +180,7 @@ internal sealed class AppPresenter : IDisposable
 
     private void PickEndDate(PermissionsScreen screen, DateTime start)
     {
-        var overlay = new DatePickOverlay(start);
+        var overlay = new DatePickOverlay(start, screen.CheckEndDay);
         overlay.Picked += (_, date) =>
         {
             _shell.CloseOverlay();

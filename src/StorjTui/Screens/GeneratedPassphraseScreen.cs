@@ -57,6 +57,8 @@ internal sealed class GeneratedPassphraseScreen : FlowScreen
 
     public override string Heading => "Generate 12-word passphrase";
 
+    public override CreateAccessStep? FlowStep => CreateAccessStep.ShowGeneratedPassphrase;
+
     public override View? InitialFocus => _saved;
 
     public override IReadOnlyList<KeyHint> Keys =>

@@ -11,6 +11,9 @@ namespace StorjTui.Screens;
 internal sealed class ResultScreen : Screen
 {
     private const string Mask = "****************";
+
+    /// <summary>Columns for a value: between the captions and the Copy buttons at 80 columns.</summary>
+    private const int ValueWidth = 53;
     private readonly List<(ResultRow Row, ValueLabel Value)> _rows = [];
     private readonly Label _once;
     private readonly Button _show;
@@ -32,8 +35,9 @@ internal sealed class ResultScreen : Screen
         form.Gap();
         foreach (ResultRow row in Rows)
         {
-            int height = row.Value.Length > 60 ? 4 : 1;
-            var value = new ValueLabel { Text = row.Secret ? Mask : row.Value, Width = 53, Height = height };
+            // As many rows as the value needs: a value is never cut (a real access grant takes seven).
+            int height = Math.Max(1, (row.Value.Length + ValueWidth - 1) / ValueWidth);
+            var value = new ValueLabel { Text = row.Secret ? Mask : row.Value, Width = ValueWidth, Height = height };
             form.Row(row.Title, value, height);
             var copy = new Button { Text = "Copy", X = 67, Y = value.Y };
             copy.Accepting += (_, e) => { e.Handled = true; CopyRequested?.Invoke(this, row); };

@@ -76,6 +76,9 @@ internal sealed class TmuxSession : IDisposable
     /// <summary>The pane with its scrollback: everything the terminal still holds.</summary>
     public string CaptureAll() => Tmux(["capture-pane", "-p", "-S", "-", "-t", "e2e"]);
 
+    /// <summary>Expands a tmux format for the pane (e.g. <c>#{keypad_flag}</c>: the modes the program left on).</summary>
+    public string Format(string format) => Tmux(["display-message", "-p", "-t", "e2e", format]);
+
     /// <summary>The process id of the pane's program (the app itself when the command exec'd it).</summary>
     public int PanePid() => int.Parse(Tmux(["display-message", "-p", "-t", "e2e", "#{pane_pid}"]).Trim(), System.Globalization.CultureInfo.InvariantCulture);
 
