@@ -53,8 +53,28 @@ public static class AccessRules
             ? ["API Key is not available in a project whose passphrase is managed by Storj"]
             : [];
 
-    public static IReadOnlyList<string> CheckPermissions(Permissions permissions) =>
-        (permissions & Permissions.All) == Permissions.None ? ["Choose at least one permission"] : [];
+    /// <summary>At least one of Read, Write, List and Delete, and only boxes the satellite's console offers.</summary>
+    public static IReadOnlyList<string> CheckPermissions(Permissions permissions, SatelliteFeatures features)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        var problems = new List<string>();
+        if ((permissions & Permissions.All) == Permissions.None)
+        {
+            problems.Add("Choose at least one permission");
+        }
+
+        if ((permissions & Permissions.ObjectLock) != Permissions.None && !features.ObjectLockUIEnabled)
+        {
+            problems.Add("This satellite does not offer Object Lock permissions");
+        }
+
+        if ((permissions & Permissions.BucketNotification) != Permissions.None && !features.BucketEventingUIEnabled)
+        {
+            problems.Add("This satellite does not offer bucket notification permissions");
+        }
+
+        return problems;
+    }
 
     public static IReadOnlyList<string> CheckEndDate(EndDate endDate, DateTimeOffset now)
     {

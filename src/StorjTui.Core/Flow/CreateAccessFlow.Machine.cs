@@ -16,7 +16,7 @@ public sealed partial class CreateAccessFlow
 
         var nameValid = FlowGuard.Rule("name valid", () => AccessRules.CheckName(Draft.Name, Setup.ExistingAccessNames));
         var typeOffered = FlowGuard.Rule("type offered", () => AccessRules.CheckType(Draft.Type, Setup.CurrentPassphrase));
-        var permission = FlowGuard.Rule("a permission", () => AccessRules.CheckPermissions(Draft.Permissions));
+        var permission = FlowGuard.Rule("a permission", () => AccessRules.CheckPermissions(Draft.Permissions, Setup.SatelliteFeatures));
         var endDate = FlowGuard.Rule("end date valid", CheckEndDateChoice);
         var choiceOffered = FlowGuard.Rule("choice offered", () => AccessRules.CheckChoice(Draft.PassphraseChoice, Setup.CurrentPassphrase));
         var passphrase = FlowGuard.Rule("passphrase confirmed", CheckTypedPassphrase);

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using StorjTui.Core.Access;
 using StorjTui.Storj.Http;
 
 namespace StorjTui.Storj.Console;
@@ -62,7 +63,8 @@ public sealed class ConsoleClient : IDisposable
             wire.SatelliteNodeUrl,
             string.IsNullOrWhiteSpace(wire.GatewayCredentialsRequestUrl) ? null : wire.GatewayCredentialsRequestUrl,
             wire.ObjectBrowserKeyNamePrefix ?? "",
-            !string.IsNullOrEmpty(wire.CsrfToken));
+            !string.IsNullOrEmpty(wire.CsrfToken),
+            new SatelliteFeatures(wire.ObjectLockUIEnabled, wire.BucketEventingUIEnabled));
     }
 
     /// <summary>
