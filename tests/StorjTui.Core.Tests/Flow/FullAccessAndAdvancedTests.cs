@@ -82,4 +82,19 @@ public class FullAccessAndAdvancedTests
         Assert.Contains(message, result.Problems);
         Assert.Equal(CreateAccessStep.Permissions, flow.Step);
     }
+
+    [Theory]
+    [InlineData(AccessType.S3Credentials, CreateAccessStep.AccessEncryption)]
+    [InlineData(AccessType.ApiKey, CreateAccessStep.ConfirmDetails)]
+    public void Full_access_skips_the_permissions_step_and_back_returns_to_type_and_name(AccessType type, CreateAccessStep after)
+    {
+        var flow = _fixture.Create(type: type);
+        flow.SetName("ci");
+        flow.SetFlowType(FlowType.FullAccess);
+
+        Assert.Equal(after, flow.Next().To);
+        Assert.Equal(CreateAccessStep.TypeAndName, flow.Back().To);
+        flow.SetFlowType(FlowType.Advanced);
+        Assert.Equal(CreateAccessStep.Permissions, flow.Next().To);
+    }
 }

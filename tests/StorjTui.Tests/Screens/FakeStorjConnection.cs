@@ -36,6 +36,9 @@ internal sealed class FakeStorjConnection : IStorjConnection
 
     public bool CanUseNewPassphrase => true;
 
+    /// <summary>The satellite's Object Lock / bucket eventing switches (both on unless a test turns one off).</summary>
+    public SatelliteFeatures Features { get; set; } = SatelliteFeatures.Default;
+
     public Task<IReadOnlyList<Project>> ListProjectsAsync(CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Project>>(Projects);
 
