@@ -14,6 +14,13 @@ public static class AccessRules
     /// <summary>The satellite refuses longer names ("field length exceeds maximum length 100"), counted in runes.</summary>
     public const int MaxNameLength = 100;
 
+    /// <summary>A name's length as the satellite counts it (console/config.go MaxNameCharacters: runes, not what the screen shows).</summary>
+    public static int NameLength(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return name.EnumerateRunes().Count();
+    }
+
     /// <summary>An end date further ahead than this is almost certainly a typo.</summary>
     public const int MaxYearsAhead = 100;
 
@@ -27,7 +34,7 @@ public static class AccessRules
         }
 
         var problems = new List<string>();
-        var runes = name.EnumerateRunes().Count();
+        var runes = NameLength(name);
         if (runes > MaxNameLength)
         {
             problems.Add($"Name must be at most {MaxNameLength} characters (this one has {runes})");
