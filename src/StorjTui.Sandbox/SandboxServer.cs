@@ -33,11 +33,13 @@ public sealed class SandboxServer : IAsyncDisposable
 
     private readonly WebApplication app;
     private readonly SandboxServices services;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> userAgents;
 
-    private SandboxServer(WebApplication app, SandboxServices services, SandboxFaults faults)
+    private SandboxServer(WebApplication app, SandboxServices services, SandboxFaults faults, System.Collections.Concurrent.ConcurrentDictionary<string, byte> userAgents)
     {
         this.app = app;
         this.services = services;
+        this.userAgents = userAgents;
         Faults = faults;
     }
 
@@ -57,6 +59,9 @@ public sealed class SandboxServer : IAsyncDisposable
 
     /// <summary>Faults injected into answers; add and clear while running.</summary>
     public SandboxFaults Faults { get; }
+
+    /// <summary>Every distinct <c>User-Agent</c> the sandbox was sent ("" for none), so tests can see what clients name themselves.</summary>
+    public IReadOnlyCollection<string> UserAgentsSeen => userAgents.Keys.ToList();
 
     /// <summary>How many S3 credentials the auth endpoint has issued and keeps.</summary>
     public int CredentialCount => services.Credentials.Count;
@@ -88,13 +93,24 @@ public sealed class SandboxServer : IAsyncDisposable
         {
             faults.Add(fault);
         }
+        var userAgents = new System.Collections.Concurrent.ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
+        app.Use((context, next) =>
+        {
+            // Bounded: a demo server should not grow without limit on whatever callers send.
+            if (userAgents.Count < 64)
+            {
+                userAgents.TryAdd(context.Request.Headers.UserAgent.ToString(), 0);
+            }
+
+            return next();
+        });
         app.Use((context, next) => FaultMiddleware.InvokeAsync(context, faults, new RequestDelegate(_ => next())));
         ConsoleEndpoints.Map(app, services);
         AuthEndpoints.Map(app, services);
         await app.StartAsync(cancellationToken);
         var address = app.Urls.First();
         services.BaseUrl = new Uri(address.EndsWith('/') ? address : address + "/");
-        return new SandboxServer(app, services, faults);
+        return new SandboxServer(app, services, faults, userAgents);
     }
 
     /// <summary>What <c>sandbox serve</c> prints: where it listens, how to log in, where its state lives, and what the endpoint will be.</summary>
