@@ -43,6 +43,12 @@ public sealed record SandboxOptions
     /// <summary>Require the CSRF token on writes, as satellites with CSRF protection do.</summary>
     public bool CsrfProtection { get; init; } = true;
 
+    /// <summary>The config's <c>objectLockUIEnabled</c>: offer the Object Lock permissions (on, as on the satellite by default).</summary>
+    public bool ObjectLockUIEnabled { get; init; } = true;
+
+    /// <summary>The config's <c>bucketEventingUIEnabled</c>: offer the bucket notification permissions (on by default).</summary>
+    public bool BucketEventingUIEnabled { get; init; } = true;
+
     /// <summary>Faults to inject from the start; more can be added at run time through <see cref="SandboxServer.Faults"/>.</summary>
     public IReadOnlyList<SandboxFault> Faults { get; init; } = [];
 

@@ -36,12 +36,14 @@ public sealed class SandboxServer : IAsyncDisposable
     private readonly WebApplication app;
     private readonly SandboxServices services;
     private readonly S3Gateway? gateway;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> userAgents;
 
-    private SandboxServer(WebApplication app, SandboxServices services, SandboxFaults faults, S3Gateway? gateway)
+    private SandboxServer(WebApplication app, SandboxServices services, SandboxFaults faults, S3Gateway? gateway, System.Collections.Concurrent.ConcurrentDictionary<string, byte> userAgents)
     {
         this.app = app;
         this.services = services;
         this.gateway = gateway;
+        this.userAgents = userAgents;
         Faults = faults;
     }
 
@@ -67,6 +69,9 @@ public sealed class SandboxServer : IAsyncDisposable
 
     /// <summary>Faults injected into answers; add and clear while running.</summary>
     public SandboxFaults Faults { get; }
+
+    /// <summary>Every distinct <c>User-Agent</c> the sandbox was sent ("" for none), so tests can see what clients name themselves.</summary>
+    public IReadOnlyCollection<string> UserAgentsSeen => userAgents.Keys.ToList();
 
     /// <summary>How many S3 credentials the auth endpoint has issued and keeps.</summary>
     public int CredentialCount => services.Credentials.Count;
@@ -103,6 +108,17 @@ public sealed class SandboxServer : IAsyncDisposable
         {
             faults.Add(fault);
         }
+        var userAgents = new System.Collections.Concurrent.ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
+        app.Use((context, next) =>
+        {
+            // Bounded: a demo server should not grow without limit on whatever callers send.
+            if (userAgents.Count < 64)
+            {
+                userAgents.TryAdd(context.Request.Headers.UserAgent.ToString(), 0);
+            }
+
+            return next();
+        });
         app.Use((context, next) => FaultMiddleware.InvokeAsync(context, faults, new RequestDelegate(_ => next())));
         ConsoleEndpoints.Map(app, services);
         AuthEndpoints.Map(app, services);
@@ -128,7 +144,7 @@ public sealed class SandboxServer : IAsyncDisposable
         }
         var address = app.Urls.First();
         services.BaseUrl = new Uri(address.EndsWith('/') ? address : address + "/");
-        return new SandboxServer(app, services, faults, gateway);
+        return new SandboxServer(app, services, faults, gateway, userAgents);
     }
 
     /// <summary>

@@ -10,6 +10,12 @@ public interface IStorjConnection : IAsyncDisposable
     /// <summary>What this connection is, for the status bar ("Sandbox", "us1 as alice@…", "Access grant").</summary>
     string Description { get; }
 
+    /// <summary>
+    /// Which Object Lock and bucket-notification permissions this back end's console offers (from the satellite's
+    /// config; both on where there is no console to ask, such as an existing access grant).
+    /// </summary>
+    SatelliteFeatures Features => SatelliteFeatures.Default;
+
     /// <summary>False for an existing access grant: a new passphrase needs the project salt, which only the satellite has.</summary>
     bool CanUseNewPassphrase { get; }
 

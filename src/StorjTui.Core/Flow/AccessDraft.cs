@@ -15,7 +15,10 @@ public sealed class AccessDraft
 
     public string Name { get; internal set; } = "";
 
-    /// <summary>All four by default, as in the console.</summary>
+    /// <summary>Full access or Advanced; with Full access the permissions, buckets and end date below are not used.</summary>
+    public FlowType FlowType { get; internal set; } = FlowType.Advanced;
+
+    /// <summary>The Advanced choice: Read, Write, List and Delete by default, as in the console.</summary>
     public Permissions Permissions { get; internal set; } = Permissions.All;
 
     /// <summary>The chosen buckets; empty means all buckets.</summary>
@@ -67,5 +70,5 @@ public sealed class AccessDraft
     }
 
     public override string ToString() =>
-        $"AccessDraft {{ Type = {Type}, Name = {Name}, Permissions = {Permissions}, Buckets = {Buckets.Count}, EndDate = {EndDate}, PassphraseChoice = {PassphraseChoice} }}";
+        $"AccessDraft {{ Type = {Type}, Name = {Name}, FlowType = {FlowType}, Permissions = {Permissions}, Buckets = {Buckets.Count}, EndDate = {EndDate}, PassphraseChoice = {PassphraseChoice} }}";
 }

@@ -14,6 +14,13 @@ public static class AccessRules
     /// <summary>The satellite refuses longer names ("field length exceeds maximum length 100"), counted in runes.</summary>
     public const int MaxNameLength = 100;
 
+    /// <summary>A name's length as the satellite counts it (console/config.go MaxNameCharacters: runes, not what the screen shows).</summary>
+    public static int NameLength(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return name.EnumerateRunes().Count();
+    }
+
     /// <summary>An end date further ahead than this is almost certainly a typo.</summary>
     public const int MaxYearsAhead = 100;
 
@@ -27,7 +34,7 @@ public static class AccessRules
         }
 
         var problems = new List<string>();
-        var runes = name.EnumerateRunes().Count();
+        var runes = NameLength(name);
         if (runes > MaxNameLength)
         {
             problems.Add($"Name must be at most {MaxNameLength} characters (this one has {runes})");
@@ -53,8 +60,28 @@ public static class AccessRules
             ? ["API Key is not available in a project whose passphrase is managed by Storj"]
             : [];
 
-    public static IReadOnlyList<string> CheckPermissions(Permissions permissions) =>
-        (permissions & Permissions.All) == Permissions.None ? ["Choose at least one permission"] : [];
+    /// <summary>At least one of Read, Write, List and Delete, and only boxes the satellite's console offers.</summary>
+    public static IReadOnlyList<string> CheckPermissions(Permissions permissions, SatelliteFeatures features)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        var problems = new List<string>();
+        if ((permissions & Permissions.All) == Permissions.None)
+        {
+            problems.Add("Choose at least one permission");
+        }
+
+        if ((permissions & Permissions.ObjectLock) != Permissions.None && !features.ObjectLockUIEnabled)
+        {
+            problems.Add("This satellite does not offer Object Lock permissions");
+        }
+
+        if ((permissions & Permissions.BucketNotification) != Permissions.None && !features.BucketEventingUIEnabled)
+        {
+            problems.Add("This satellite does not offer bucket notification permissions");
+        }
+
+        return problems;
+    }
 
     public static IReadOnlyList<string> CheckEndDate(EndDate endDate, DateTimeOffset now)
     {

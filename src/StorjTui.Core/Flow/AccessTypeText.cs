@@ -13,10 +13,10 @@ public static class AccessTypeText
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown access type."),
     };
 
-    /// <summary>"Read, Write, List, Delete" in the console's order, or "None".</summary>
+    /// <summary>"Read, Write, List, Delete" then the Object Lock and notification ones (console's names), or "None".</summary>
     public static string Of(Permissions permissions)
     {
-        var names = permissions.Each().Select(p => p.ToString()).ToList();
+        var names = permissions.Each().Concat(permissions.EachExtra()).Select(p => p.ToString()).ToList();
         return names.Count == 0 ? "None" : string.Join(", ", names);
     }
 }

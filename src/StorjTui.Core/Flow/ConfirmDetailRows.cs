@@ -1,3 +1,5 @@
+using StorjTui.Core.Time;
+
 namespace StorjTui.Core.Flow;
 
 /// <summary>The "Confirm details" rows, in the seed's order and words.</summary>
@@ -7,8 +9,13 @@ internal static class ConfirmDetailRows
     [
         new("Name", draft.Name),
         new("Type", AccessTypeText.Of(draft.Type)),
-        new("Permissions", AccessTypeText.Of(draft.Permissions)),
-        new("Buckets", draft.AllBuckets ? "All buckets" : string.Join(", ", draft.Buckets)),
-        new("End date", draft.EndDate.DisplayText),
+        .. draft.FlowType == FlowType.FullAccess
+            ? new DetailRow[] { new("Permissions", "Full access"), new("Buckets", "All buckets"), new("End date", EndDate.None.DisplayText) }
+            :
+            [
+                new("Permissions", AccessTypeText.Of(draft.Permissions)),
+                new("Buckets", draft.AllBuckets ? "All buckets" : string.Join(", ", draft.Buckets)),
+                new("End date", draft.EndDate.DisplayText),
+            ],
     ];
 }

@@ -16,7 +16,11 @@ public sealed partial class CreateAccessFlow
         Edit(() => Draft.Name = name);
     }
 
-    public void SetPermissions(Permissions permissions) => Edit(() => Draft.Permissions = permissions & Permissions.All);
+    /// <summary>Full access or Advanced (the console's Choose Flow step).</summary>
+    public void SetFlowType(FlowType flowType) => Edit(() => Draft.FlowType = flowType);
+
+    /// <summary>The Advanced boxes; a box the satellite does not offer is refused by <see cref="AccessRules.CheckPermissions"/>.</summary>
+    public void SetPermissions(Permissions permissions) => Edit(() => Draft.Permissions = permissions);
 
     /// <summary>Chooses buckets (blank names and repeats dropped, order kept); none means all buckets.</summary>
     public void SetBuckets(IEnumerable<string> buckets)

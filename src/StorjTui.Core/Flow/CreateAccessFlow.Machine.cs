@@ -16,7 +16,7 @@ public sealed partial class CreateAccessFlow
 
         var nameValid = FlowGuard.Rule("name valid", () => AccessRules.CheckName(Draft.Name, Setup.ExistingAccessNames));
         var typeOffered = FlowGuard.Rule("type offered", () => AccessRules.CheckType(Draft.Type, Setup.CurrentPassphrase));
-        var permission = FlowGuard.Rule("a permission", () => AccessRules.CheckPermissions(Draft.Permissions));
+        var permission = FlowGuard.Rule("a permission", () => AccessRules.CheckPermissions(Draft.Permissions, Setup.SatelliteFeatures));
         var endDate = FlowGuard.Rule("end date valid", CheckEndDateChoice);
         var choiceOffered = FlowGuard.Rule("choice offered", () => AccessRules.CheckChoice(Draft.PassphraseChoice, Setup.CurrentPassphrase));
         var passphrase = FlowGuard.Rule("passphrase confirmed", CheckTypedPassphrase);
@@ -29,7 +29,15 @@ public sealed partial class CreateAccessFlow
         var enterNew = FlowGuard.When("enter new", () => AsksForEncryption && Draft.PassphraseChoice == PassphraseChoice.EnterNew);
         var generate = FlowGuard.When("generate", () => AsksForEncryption && Draft.PassphraseChoice == PassphraseChoice.GenerateNew);
 
-        m.Permit(Step.TypeAndName, Trigger.Next, Step.Permissions, nameValid, typeOffered);
+        // Full access (the console's Choose Flow choice, on the Type and Name screen) skips the Permissions screen.
+        var advanced = FlowGuard.When("advanced", () => Draft.FlowType == FlowType.Advanced);
+        var fullAsks = FlowGuard.When("full access, encryption asked", () => Draft.FlowType == FlowType.FullAccess && AsksForEncryption);
+        var fullSkips = FlowGuard.When("full access, encryption skipped", () => Draft.FlowType == FlowType.FullAccess && !AsksForEncryption);
+        var advancedSkips = FlowGuard.When("advanced, encryption skipped", () => Draft.FlowType == FlowType.Advanced && !AsksForEncryption);
+
+        m.Permit(Step.TypeAndName, Trigger.Next, Step.Permissions, nameValid, typeOffered, advanced);
+        m.Permit(Step.TypeAndName, Trigger.Next, Step.AccessEncryption, nameValid, typeOffered, fullAsks);
+        m.Permit(Step.TypeAndName, Trigger.Next, Step.ConfirmDetails, nameValid, typeOffered, fullSkips);
 
         m.Permit(Step.Permissions, Trigger.Next, Step.AccessEncryption, permission, endDate, asks);
         m.Permit(Step.Permissions, Trigger.Next, Step.ConfirmDetails, permission, endDate, skips);
@@ -38,7 +46,8 @@ public sealed partial class CreateAccessFlow
         m.Permit(Step.AccessEncryption, Trigger.Next, Step.ConfirmDetails, choiceOffered, useCurrent);
         m.Permit(Step.AccessEncryption, Trigger.Next, Step.EnterPassphrase, choiceOffered, enterNew);
         m.Permit(Step.AccessEncryption, Trigger.Next, Step.ShowGeneratedPassphrase, choiceOffered, generate);
-        m.Permit(Step.AccessEncryption, Trigger.Back, Step.Permissions);
+        m.Permit(Step.AccessEncryption, Trigger.Back, Step.Permissions, advanced);
+        m.Permit(Step.AccessEncryption, Trigger.Back, Step.TypeAndName, FlowGuard.When("full access", () => Draft.FlowType == FlowType.FullAccess));
 
         m.Permit(Step.EnterPassphrase, Trigger.Next, Step.ConfirmDetails, passphrase);
         m.Permit(Step.EnterPassphrase, Trigger.Back, Step.AccessEncryption);
@@ -48,7 +57,8 @@ public sealed partial class CreateAccessFlow
 
         // Back from the pop-up returns to the screen the user came from, which the draft determines.
         m.Permit(Step.ConfirmDetails, Trigger.Confirm, Step.Creating, draftValid);
-        m.Permit(Step.ConfirmDetails, Trigger.Back, Step.Permissions, skips);
+        m.Permit(Step.ConfirmDetails, Trigger.Back, Step.Permissions, advancedSkips);
+        m.Permit(Step.ConfirmDetails, Trigger.Back, Step.TypeAndName, fullSkips);
         m.Permit(Step.ConfirmDetails, Trigger.Back, Step.AccessEncryption, useCurrent);
         m.Permit(Step.ConfirmDetails, Trigger.Back, Step.EnterPassphrase, enterNew);
         m.Permit(Step.ConfirmDetails, Trigger.Back, Step.ShowGeneratedPassphrase, generate);

@@ -140,7 +140,10 @@ public sealed partial class CreateAccessFlow : IDisposable
             PassphraseChoice.GenerateNew => Draft.GeneratedPassphrase!.ToArray(),
             _ => null,
         };
-        return new AccessRequest(Draft.Type, Draft.Name, Draft.Permissions, Draft.Buckets.ToList(), Draft.EndDate.Value, choice, passphrase);
+        // Full access is the console's setFullAccess: its own permissions, every bucket, no end date.
+        return Draft.FlowType == FlowType.FullAccess
+            ? new AccessRequest(Draft.Type, Draft.Name, Setup.SatelliteFeatures.FullAccess, [], null, choice, passphrase)
+            : new AccessRequest(Draft.Type, Draft.Name, Draft.Permissions, Draft.Buckets.ToList(), Draft.EndDate.Value, choice, passphrase);
     }
 
     /// <summary>Clears every passphrase byte (also done on Created and Cancel).</summary>

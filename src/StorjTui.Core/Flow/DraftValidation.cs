@@ -14,8 +14,12 @@ internal static class DraftValidation
 
         Add(CreateAccessStep.TypeAndName, AccessRules.CheckType(draft.Type, current));
         Add(CreateAccessStep.TypeAndName, AccessRules.CheckName(draft.Name, flow.Setup.ExistingAccessNames));
-        Add(CreateAccessStep.Permissions, AccessRules.CheckPermissions(draft.Permissions));
-        Add(CreateAccessStep.Permissions, flow.CheckEndDateChoice());
+        if (draft.FlowType == FlowType.Advanced)
+        {
+            Add(CreateAccessStep.Permissions, AccessRules.CheckPermissions(draft.Permissions, flow.Setup.SatelliteFeatures));
+            Add(CreateAccessStep.Permissions, flow.CheckEndDateChoice());
+        }
+
         if (!flow.AsksForEncryption)
         {
             return problems;

@@ -50,7 +50,7 @@ public sealed partial class NavigationFlow
         }
 
         var names = Accesses.Select(a => a.Name).Where(n => n != pending.Name).ToList();
-        var setup = new CreateAccessSetup(names, Buckets, CurrentPassphrase, pending.Type);
+        var setup = new CreateAccessSetup(names, Buckets, CurrentPassphrase, pending.Type, Features);
         var flow = new CreateAccessFlow(setup, _services, OnCreateFinished);
         flow.SetName(pending.Name);
         var result = _machine.Fire(NavigationTrigger.CreateAccess);

@@ -9,7 +9,8 @@ public sealed partial class NavigationFlow
 {
     /// <summary>The connection is up and listed its projects.</summary>
     /// <param name="isAccessGrant">True when connected with an existing access grant.</param>
-    public StepResult<NavigationStep> Connected(IReadOnlyList<Project> projects, bool isAccessGrant)
+    /// <param name="features">The satellite's Object Lock / bucket eventing switches (null: both on).</param>
+    public StepResult<NavigationStep> Connected(IReadOnlyList<Project> projects, bool isAccessGrant, SatelliteFeatures? features = null)
     {
         ArgumentNullException.ThrowIfNull(projects);
         if (_step != NavigationStep.Connect)
@@ -19,6 +20,7 @@ public sealed partial class NavigationFlow
 
         Projects = projects.ToList();
         IsAccessGrantConnection = isAccessGrant;
+        Features = features ?? SatelliteFeatures.Default;
         Project = Projects.Count == 1 ? Projects[0] : null;
         return _machine.Fire(NavigationTrigger.Connected);
     }
@@ -86,7 +88,7 @@ public sealed partial class NavigationFlow
     {
         if (_step == NavigationStep.AccessPage)
         {
-            var setup = new CreateAccessSetup(Accesses.Select(a => a.Name).ToList(), Buckets, CurrentPassphrase, type);
+            var setup = new CreateAccessSetup(Accesses.Select(a => a.Name).ToList(), Buckets, CurrentPassphrase, type, Features);
             Create = new CreateAccessFlow(setup, _services, OnCreateFinished);
             Resuming = null;
             LastCreated = null;

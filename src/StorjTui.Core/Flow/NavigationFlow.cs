@@ -54,6 +54,9 @@ public sealed partial class NavigationFlow : IDisposable
 
     public IReadOnlyList<string> Buckets { get; private set; } = [];
 
+    /// <summary>Which Object Lock and bucket-notification permissions the connected satellite offers.</summary>
+    public SatelliteFeatures Features { get; private set; } = SatelliteFeatures.Default;
+
     /// <summary>The running create flow, in <see cref="NavigationStep.CreateAccess"/>.</summary>
     public CreateAccessFlow? Create { get; private set; }
 

@@ -13,6 +13,8 @@ internal sealed class ConfigResponse
     [JsonPropertyName("gatewayCredentialsRequestURL")] public string GatewayCredentialsRequestUrl { get; set; } = "";
     [JsonPropertyName("objectBrowserKeyNamePrefix")] public string ObjectBrowserKeyNamePrefix { get; set; } = "";
     [JsonPropertyName("csrfToken")] public string CsrfToken { get; set; } = "";
+    [JsonPropertyName("objectLockUIEnabled")] public bool ObjectLockUIEnabled { get; set; }
+    [JsonPropertyName("bucketEventingUIEnabled")] public bool BucketEventingUIEnabled { get; set; }
 }
 
 internal sealed class LogInRequest

@@ -29,6 +29,8 @@ internal static class SessionEndpoints
             GatewayCredentialsRequestUrl = s.BaseUrl.AbsoluteUri.TrimEnd('/'),
             ObjectBrowserKeyNamePrefix = SandboxServices.ObjectBrowserKeyNamePrefix,
             CsrfToken = csrf,
+            ObjectLockUIEnabled = s.Options.ObjectLockUIEnabled,
+            BucketEventingUIEnabled = s.Options.BucketEventingUIEnabled,
         }, SandboxJsonContext.Default.ConfigResponse);
     }
 

@@ -10,7 +10,7 @@ internal static class AccessBuilder
     /// <summary>The caveat the console adds: the request's permissions and buckets, not before now, not after the end date, a random nonce.</summary>
     public static GrantRestrictions Restrictions(AccessRequest request, DateTimeOffset now) => new()
     {
-        Permissions = request.Permissions & Permissions.All,
+        Permissions = request.Permissions,
         Prefixes = request.Buckets.Select(b => new SharePrefix(b)).ToList(),
         NotBefore = now,
         NotAfter = request.NotAfter,

@@ -1,5 +1,5 @@
-using System.Globalization;
 using StorjTui.Core.Access;
+using StorjTui.Core.Flow;
 
 namespace StorjTui.Storj.Connections;
 
@@ -12,9 +12,9 @@ internal static class AccessRequestCheck
         {
             throw new InvalidAccessRequestException("Enter a name for the access.");
         }
-        if (new StringInfo(request.Name).LengthInTextElements > 100)
+        if (AccessRules.NameLength(request.Name) > AccessRules.MaxNameLength)
         {
-            throw new InvalidAccessRequestException("The name is longer than 100 characters.");
+            throw new InvalidAccessRequestException($"The name is longer than {AccessRules.MaxNameLength} characters (as the satellite counts them).");
         }
         if (request.Name.Any(char.IsControl))
         {

@@ -40,6 +40,9 @@ public sealed class SatelliteConnection : IStorjConnection
     /// <summary>The satellite node URL grants are built with.</summary>
     public string NodeUrl => options.NodeUrl ?? config.SatelliteNodeUrl;
 
+    /// <summary>The satellite's own switches, from its config.</summary>
+    public SatelliteFeatures Features => config.Features;
+
     /// <summary>Config first (CSRF), then e-mail + password (+ MFA code). See <see cref="ConsoleClient.LogInAsync"/> for the exceptions.</summary>
     public static Task<SatelliteConnection> LogInAsync(SatelliteConnectionOptions options, string email, string password, string? mfaPasscode, string? mfaRecoveryCode, CancellationToken cancellationToken)
     {

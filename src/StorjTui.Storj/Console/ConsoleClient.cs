@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using StorjTui.Core.Access;
 using StorjTui.Storj.Http;
 
 namespace StorjTui.Storj.Console;
@@ -62,7 +63,8 @@ public sealed class ConsoleClient : IDisposable
             wire.SatelliteNodeUrl,
             string.IsNullOrWhiteSpace(wire.GatewayCredentialsRequestUrl) ? null : wire.GatewayCredentialsRequestUrl,
             wire.ObjectBrowserKeyNamePrefix ?? "",
-            !string.IsNullOrEmpty(wire.CsrfToken));
+            !string.IsNullOrEmpty(wire.CsrfToken),
+            new SatelliteFeatures(wire.ObjectLockUIEnabled, wire.BucketEventingUIEnabled));
     }
 
     /// <summary>
@@ -138,7 +140,7 @@ public sealed class ConsoleClient : IDisposable
 
     public async Task<IReadOnlyList<ConsoleProject>> ListProjectsAsync(CancellationToken cancellationToken)
     {
-        var list = await GetAsync("api/v0/projects", "listing the projects", ConsoleJsonContext.Default.ListProjectWire, cancellationToken) ?? [];
+        var list = await GetAsync("api/v0/projects", "listing the projects", ConsoleJsonContext.Default.ListProjectWire, cancellationToken, projectRoute: false) ?? [];
         return list.Select(p => new ConsoleProject(
             Required(p.Id, "project id"),
             p.Name ?? "",
@@ -192,7 +194,7 @@ public sealed class ConsoleClient : IDisposable
         {
             throw new AccessNameTakenException($"This name is already in use: the project already has an access named '{name}'. Choose another name.");
         }
-        ConsoleErrors.ThrowForStatus(response, loggingIn: false);
+        ConsoleErrors.ThrowForStatus(response, loggingIn: false, projectRoute: true);
         var wire = Parse(response, ConsoleJsonContext.Default.CreateApiKeyWire);
         if (string.IsNullOrEmpty(wire.Key) || wire.KeyInfo is null)
         {
@@ -228,7 +230,7 @@ public sealed class ConsoleClient : IDisposable
     {
         var path = $"api/v0/api-keys/delete-by-name?name={Uri.EscapeDataString(name)}&publicID={Uri.EscapeDataString(projectId)}";
         var response = await caller.SendAsync(() => Request(HttpMethod.Delete, path, write: true), idempotent: false, "deleting the access", cancellationToken);
-        ConsoleErrors.ThrowForStatus(response, loggingIn: false);
+        ConsoleErrors.ThrowForStatus(response, loggingIn: false, projectRoute: true);
     }
 
     /// <summary>Deletes keys by id, all or nothing (an unknown id fails the whole call).</summary>
@@ -241,17 +243,17 @@ public sealed class ConsoleClient : IDisposable
             request.Content = new StringContent(body, Encoding.UTF8, "application/json");
             return request;
         }, idempotent: false, "deleting API keys", cancellationToken);
-        ConsoleErrors.ThrowForStatus(response, loggingIn: false);
+        ConsoleErrors.ThrowForStatus(response, loggingIn: false, projectRoute: true);
     }
 
     public void Dispose() => caller.Dispose();
 
     public override string ToString() => $"ConsoleClient {{ {caller.BaseUrl.Authority}, LoggedIn = {IsLoggedIn} }}";
 
-    private async Task<T?> GetAsync<T>(string path, string doing, JsonTypeInfo<T> type, CancellationToken cancellationToken)
+    private async Task<T?> GetAsync<T>(string path, string doing, JsonTypeInfo<T> type, CancellationToken cancellationToken, bool projectRoute = true)
     {
         var response = await caller.SendAsync(() => Request(HttpMethod.Get, path), idempotent: true, doing, cancellationToken);
-        ConsoleErrors.ThrowForStatus(response, loggingIn: false);
+        ConsoleErrors.ThrowForStatus(response, loggingIn: false, projectRoute);
         return Parse(response, type);
     }
 

@@ -9,7 +9,9 @@ namespace StorjTui.Storj.Console;
 /// </summary>
 internal static class ConsoleErrors
 {
-    public static void ThrowForStatus(ServiceResponse response, bool loggingIn)
+    /// <param name="projectRoute">A route about one project (salt, project config, keys, buckets): there a 401 also means the
+    /// account is not a member of the project (console/service.go isProjectMember), not only an expired session.</param>
+    public static void ThrowForStatus(ServiceResponse response, bool loggingIn, bool projectRoute = false)
     {
         if (response.IsSuccess)
         {
@@ -33,6 +35,11 @@ internal static class ConsoleErrors
                 throw new WrongCredentialsException(
                     "The e-mail address or password is wrong. Check them and try again (after several failed tries the satellite locks the account for a while).");
             }
+        }
+        else if (response.Code == 401 && projectRoute)
+        {
+            throw new SessionExpiredException(
+                "The satellite refused this request for the project: your account is not a member of this project (ask its owner to add you), or your session has expired (log in again).");
         }
         else if (response.Code == 401)
         {

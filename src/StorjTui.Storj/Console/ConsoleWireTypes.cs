@@ -13,6 +13,9 @@ internal sealed class ConfigWire
     [JsonPropertyName("gatewayCredentialsRequestURL")] public string? GatewayCredentialsRequestUrl { get; set; }
     [JsonPropertyName("objectBrowserKeyNamePrefix")] public string? ObjectBrowserKeyNamePrefix { get; set; }
     [JsonPropertyName("csrfToken")] public string? CsrfToken { get; set; }
+    // An older satellite without these fields never showed those steps.
+    [JsonPropertyName("objectLockUIEnabled")] public bool ObjectLockUIEnabled { get; set; }
+    [JsonPropertyName("bucketEventingUIEnabled")] public bool BucketEventingUIEnabled { get; set; }
 }
 
 internal sealed class LogInWire

@@ -82,9 +82,9 @@ public sealed class AccessGrant
     }
 
     /// <summary>
-    /// Returns a grant restricted like uplink's <c>share</c> and the console: one caveat disallowing every
-    /// permission not in <see cref="GrantRestrictions.Permissions"/> plus the object-lock and
-    /// bucket-notification permissions the console disallows when it does not show them, the time window, TTL,
+    /// Returns a grant restricted like uplink's <c>share</c> and the console's <c>SetPermission</c>: one caveat
+    /// disallowing every permission not in <see cref="GrantRestrictions.Permissions"/> (the four basic ones, the
+    /// seven Object Lock ones and the two bucket-notification ones), the time window, TTL,
     /// the allowed paths (prefixes encrypted with this grant's keys) and a 4-byte nonce; the encryption access
     /// is limited to those paths (no default key). Throws <see cref="InvalidRestrictionException"/> when the
     /// restrictions allow nothing, the window is empty, the TTL is not positive, or a bucket has no key.
@@ -139,15 +139,15 @@ public sealed class AccessGrant
             DisallowLists = !allowed.HasFlag(Permissions.List),
             DisallowDeletes = !allowed.HasFlag(Permissions.Delete),
             DisallowLocks = restrictions.DisallowLocks,
-            DisallowPutRetention = true,
-            DisallowGetRetention = true,
-            DisallowPutLegalHold = true,
-            DisallowGetLegalHold = true,
-            DisallowBypassGovernanceRetention = true,
-            DisallowPutBucketObjectLockConfiguration = true,
-            DisallowGetBucketObjectLockConfiguration = true,
-            DisallowPutBucketNotificationConfiguration = true,
-            DisallowGetBucketNotificationConfiguration = true,
+            DisallowPutRetention = !allowed.HasFlag(Permissions.PutObjectRetention),
+            DisallowGetRetention = !allowed.HasFlag(Permissions.GetObjectRetention),
+            DisallowPutLegalHold = !allowed.HasFlag(Permissions.PutObjectLegalHold),
+            DisallowGetLegalHold = !allowed.HasFlag(Permissions.GetObjectLegalHold),
+            DisallowBypassGovernanceRetention = !allowed.HasFlag(Permissions.BypassGovernanceRetention),
+            DisallowPutBucketObjectLockConfiguration = !allowed.HasFlag(Permissions.PutObjectLockConfiguration),
+            DisallowGetBucketObjectLockConfiguration = !allowed.HasFlag(Permissions.GetObjectLockConfiguration),
+            DisallowPutBucketNotificationConfiguration = !allowed.HasFlag(Permissions.PutBucketNotificationConfiguration),
+            DisallowGetBucketNotificationConfiguration = !allowed.HasFlag(Permissions.GetBucketNotificationConfiguration),
             AllowedPaths = paths,
             NotBefore = restrictions.NotBefore,
             NotAfter = restrictions.NotAfter,

@@ -1,3 +1,5 @@
+using System.Reflection;
+
 namespace StorjTui.Storj.Http;
 
 /// <summary>
@@ -23,4 +25,14 @@ public sealed record ServiceCallOptions
 
     /// <summary>Replaces the network stack (tests use canned responses). The caller keeps ownership.</summary>
     public HttpMessageHandler? Handler { get; init; }
+
+    /// <summary>
+    /// Sent as <c>User-Agent</c> on every request: consoles and CDNs log it, and some firewalls refuse requests without
+    /// one. Defaults to <see cref="DefaultUserAgent"/>.
+    /// </summary>
+    public string UserAgent { get; init; } = DefaultUserAgent;
+
+    /// <summary><c>storj-tui/&lt;version&gt;</c>, the version being the product's (without the build's commit suffix).</summary>
+    public static string DefaultUserAgent { get; } =
+        "storj-tui/" + (typeof(ServiceCallOptions).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0").Split('+')[0];
 }

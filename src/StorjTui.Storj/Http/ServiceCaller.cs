@@ -26,6 +26,7 @@ internal sealed class ServiceCaller : IDisposable
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
         };
         http = new HttpClient(handler, disposeHandler: options.Handler is null) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
+        http.DefaultRequestHeaders.UserAgent.ParseAdd(options.UserAgent);
     }
 
     /// <summary>The service's name for messages ("satellite console", "auth service").</summary>

@@ -1,5 +1,6 @@
 using StorjTui.Core.Access;
 using StorjTui.Core.Bundles;
+using StorjTui.Core.Flow;
 
 namespace StorjTui.Cli;
 
@@ -8,6 +9,8 @@ internal sealed record CreateArguments
 {
     public required AccessType Type { get; init; }
     public required string Name { get; init; }
+    /// <summary>Full access (the permissions, buckets and end date below are then not used) or Advanced.</summary>
+    public required FlowType FlowType { get; init; }
     public required Permissions Permissions { get; init; }
     public required IReadOnlyList<string> Buckets { get; init; }
     public string? NotAfter { get; init; }

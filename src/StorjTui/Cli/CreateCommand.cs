@@ -1,6 +1,7 @@
 using System.CommandLine;
 using StorjTui.Core.Access;
 using StorjTui.Core.Bundles;
+using StorjTui.Core.Flow;
 
 namespace StorjTui.Cli;
 
@@ -18,9 +19,14 @@ internal static class CreateCommand
         var name = new Option<string>("--name") { Description = "The access name (unique in the project, at most 100 characters).", HelpName = "N", Required = true };
         var permissions = new Option<string>("--permissions")
         {
-            Description = "Comma-separated read, write, list, delete — or all.",
+            Description = "Advanced: comma-separated " + string.Join(", ", PermissionWords.Select(w => w.Word)) +
+                " (Object Lock ones when the satellite offers them, notification ones when it offers bucket eventing) — or all, which is Full access. " +
+                "Default: Full access, or read,write,list,delete with --buckets or --not-after.",
             HelpName = "LIST",
-            DefaultValueFactory = _ => "all",
+        };
+        var fullAccess = new Option<bool>("--full-access")
+        {
+            Description = "Full access, as the console's quick path: every permission it gives, all buckets, no end date (same as --permissions all).",
         };
         var buckets = new Option<string?>("--buckets") { Description = "Comma-separated bucket names (default: all buckets).", HelpName = "b1,b2" };
         var notAfter = new Option<string?>("--not-after")
@@ -46,7 +52,7 @@ internal static class CreateCommand
             "Create S3 credentials, an access grant or an API key with the console's rules, no prompts, into a private (0600) file; prints its path. " +
             "Passphrases are read only from stdin or a prompt.")
         {
-            type, name, permissions, buckets, notAfter, passphraseStdin, generate, current, format, outFolder, project, sandbox, json, resume, abandon,
+            type, name, permissions, fullAccess, buckets, notAfter, passphraseStdin, generate, current, format, outFolder, project, sandbox, json, resume, abandon,
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
@@ -59,8 +65,12 @@ internal static class CreateCommand
             {
                 throw new UsageException("choose --resume or --abandon, not both.");
             }
+            var (flowType, chosen) = ChooseFlow(parsed.GetValue(permissions), parsed.GetValue(fullAccess),
+                narrowed: parsed.GetValue(buckets) is not null || parsed.GetValue(notAfter) is not null);
             var arguments = new CreateArguments
             {
+                FlowType = flowType,
+                Permissions = chosen,
                 Type = parsed.GetValue(type) switch
                 {
                     "s3" => AccessType.S3Credentials,
@@ -68,7 +78,6 @@ internal static class CreateCommand
                     _ => AccessType.ApiKey,
                 },
                 Name = parsed.GetValue(name)!,
-                Permissions = ParsePermissions(parsed.GetValue(permissions)!),
                 Buckets = SplitList(parsed.GetValue(buckets)),
                 NotAfter = parsed.GetValue(notAfter),
                 Passphrase = choices[0] ? PassphraseChoice.EnterNew : choices[1] ? PassphraseChoice.GenerateNew : choices[2] ? PassphraseChoice.UseCurrent : null,
@@ -98,20 +107,57 @@ internal static class CreateCommand
         return command;
     }
 
-    internal static Permissions ParsePermissions(string text)
+    // The console's permission boxes in its order (Access, Object Lock, Bucket Notification steps), as command-line words.
+    private static readonly (string Word, Permissions Permission)[] PermissionWords =
+    [
+        ("read", Permissions.Read), ("write", Permissions.Write), ("list", Permissions.List), ("delete", Permissions.Delete),
+        ("put-retention", Permissions.PutObjectRetention), ("get-retention", Permissions.GetObjectRetention),
+        ("bypass-governance", Permissions.BypassGovernanceRetention),
+        ("put-legal-hold", Permissions.PutObjectLegalHold), ("get-legal-hold", Permissions.GetObjectLegalHold),
+        ("put-lock-config", Permissions.PutObjectLockConfiguration), ("get-lock-config", Permissions.GetObjectLockConfiguration),
+        ("put-notification", Permissions.PutBucketNotificationConfiguration), ("get-notification", Permissions.GetBucketNotificationConfiguration),
+    ];
+
+    /// <summary>
+    /// Full access or Advanced from --permissions / --full-access. Full access covers every bucket with no end date, so
+    /// it cannot be combined with --buckets or --not-after; without either switch those two mean Advanced with the four basic ones.
+    /// </summary>
+    internal static (FlowType FlowType, Permissions Permissions) ChooseFlow(string? permissionsText, bool fullAccess, bool narrowed)
+    {
+        var words = SplitList(permissionsText);
+        var all = words.Any(w => w.Equals("all", StringComparison.OrdinalIgnoreCase));
+        if (all && words.Length > 1)
+        {
+            throw new UsageException("--permissions all is Full access on its own: give 'all' alone, or list the permissions you want.");
+        }
+        if (fullAccess && permissionsText is not null && !all)
+        {
+            throw new UsageException("choose --full-access or --permissions, not both.");
+        }
+        if (fullAccess || all)
+        {
+            return narrowed
+                ? throw new UsageException("Full access (--full-access, --permissions all) covers every bucket with no end date: drop --buckets and --not-after, or list the permissions (e.g. --permissions read,write,list,delete).")
+                : (FlowType.FullAccess, Permissions.All);
+        }
+        if (permissionsText is null)
+        {
+            return narrowed ? (FlowType.Advanced, Permissions.All) : (FlowType.FullAccess, Permissions.All);
+        }
+        return (FlowType.Advanced, ParsePermissions(words));
+    }
+
+    private static Permissions ParsePermissions(IEnumerable<string> words)
     {
         var result = Permissions.None;
-        foreach (var word in SplitList(text))
+        foreach (var word in words)
         {
-            result |= word.ToLowerInvariant() switch
+            var match = PermissionWords.FirstOrDefault(w => w.Word.Equals(word, StringComparison.OrdinalIgnoreCase));
+            if (match.Word is null)
             {
-                "all" => Permissions.All,
-                "read" => Permissions.Read,
-                "write" => Permissions.Write,
-                "list" => Permissions.List,
-                "delete" => Permissions.Delete,
-                _ => throw new InvalidInputException($"--permissions: '{word}' is not read, write, list, delete or all."),
-            };
+                throw new InvalidInputException($"--permissions: '{word}' is not one of {string.Join(", ", PermissionWords.Select(w => w.Word))} or all.");
+            }
+            result |= match.Permission;
         }
         return result;
     }

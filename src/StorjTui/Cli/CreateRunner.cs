@@ -50,7 +50,7 @@ internal sealed class CreateRunner(CliContext context, CreateArguments arguments
             .Where(n => !(arguments.Resume && n == arguments.Name)).ToList();
         var bucketNames = await connection.ListBucketNamesAsync(project, cancellationToken);
         using var flow = new CreateAccessFlow(
-            new CreateAccessSetup(existing, bucketNames, current, arguments.Type),
+            new CreateAccessSetup(existing, bucketNames, current, arguments.Type, connection.Features),
             FlowServices.CreateDefault() with { Clock = context.Clock });
         if (!FillDraft(flow, bucketNames))
         {
@@ -201,6 +201,7 @@ internal sealed class CreateRunner(CliContext context, CreateArguments arguments
     private bool FillDraft(CreateAccessFlow flow, IReadOnlyList<string> bucketNames)
     {
         flow.SetName(arguments.Name);
+        flow.SetFlowType(arguments.FlowType);
         flow.SetPermissions(arguments.Permissions);
         var unknown = arguments.Buckets.Where(b => !bucketNames.Contains(b, StringComparer.Ordinal)).ToList();
         if (unknown.Count > 0)

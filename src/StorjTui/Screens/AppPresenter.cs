@@ -431,7 +431,7 @@ internal sealed class AppPresenter : IDisposable
                 new LastConnection(file).Save(request.Target, request.Email);
             }
 
-            Apply(_nav.Connected(result.projects, request.Target == ConnectTarget.ExistingAccessGrant),
+            Apply(_nav.Connected(result.projects, request.Target == ConnectTarget.ExistingAccessGrant, result.connection.Features),
                 p => _connect?.ShowProblem(p[0]),
                 () =>
                 {

@@ -14,6 +14,18 @@ internal sealed class PermissionsScreen : FlowScreen
     private static readonly (Permissions Flag, string Label)[] PermissionBoxes =
         [(Permissions.Read, "_Read"), (Permissions.Write, "_Write"), (Permissions.List, "_List"), (Permissions.Delete, "D_elete")];
 
+    // The console's Object Lock Permissions and Bucket Notification Permissions steps, in their order.
+    private static readonly (Permissions Flag, string Label)[] ObjectLockBoxes =
+    [
+        (Permissions.PutObjectRetention, "Put retention"), (Permissions.GetObjectRetention, "Get retention"),
+        (Permissions.BypassGovernanceRetention, "Bypass governance retention"),
+        (Permissions.PutObjectLegalHold, "Put legal hold"), (Permissions.GetObjectLegalHold, "Get legal hold"),
+        (Permissions.PutObjectLockConfiguration, "Put Object Lock config"), (Permissions.GetObjectLockConfiguration, "Get Object Lock config"),
+    ];
+
+    private static readonly (Permissions Flag, string Label)[] NotificationBoxes =
+        [(Permissions.PutBucketNotificationConfiguration, "Put notification config"), (Permissions.GetBucketNotificationConfiguration, "Get notification config")];
+
     private static readonly string[] EndDateLabels = ["_No expiration", "1 _day", "1 wee_k", "1 _month", "1 _year", "Da_te"];
 
     /// <summary>The End date option "Date" (the last one).</summary>
@@ -22,6 +34,7 @@ internal sealed class PermissionsScreen : FlowScreen
     private readonly CreateAccessFlow _flow;
     private readonly CheckBox _all = new() { Text = "_All" };
     private readonly List<CheckBox> _boxes = [];
+    private readonly List<PermissionBoxGroup> _extraGroups = [];
     private readonly OptionSelector _bucketMode;
     private readonly TextField _filter = new() { Width = 24 };
     private readonly ListView _buckets = new() { Width = 40, Height = 4 };
@@ -55,6 +68,24 @@ internal sealed class PermissionsScreen : FlowScreen
 
         group.KeyDown += OnPermissionGroupKey;
         Add(new Label { X = 0, Y = form.Y, Text = "Permissions" }, group);
+        form.Gap();
+        // Shown only when the satellite's console shows those steps (objectLockUIEnabled, bucketEventingUIEnabled).
+        var features = flow.Setup.SatelliteFeatures;
+        if (features.ObjectLockUIEnabled)
+        {
+            _extraGroups.Add(form.Row("Object Lock", new PermissionBoxGroup(ObjectLockBoxes, 2, 32), 4));
+        }
+
+        if (features.BucketEventingUIEnabled)
+        {
+            _extraGroups.Add(form.Row("Notification", new PermissionBoxGroup(NotificationBoxes, 2, 32)));
+        }
+
+        foreach (var extra in _extraGroups)
+        {
+            extra.Changed += (_, _) => PushPermissions();
+        }
+
         form.Gap();
         _all.ValueChanged += (_, _) => OnAll();
 
@@ -126,7 +157,12 @@ internal sealed class PermissionsScreen : FlowScreen
             box.Value = draft.Permissions.HasFlag((Permissions)box.Data!) ? CheckState.Checked : CheckState.UnChecked;
         }
 
-        _all.Value = draft.Permissions == Permissions.All ? CheckState.Checked : CheckState.UnChecked;
+        _all.Value = (draft.Permissions & Permissions.All) == Permissions.All ? CheckState.Checked : CheckState.UnChecked;
+        foreach (var extra in _extraGroups)
+        {
+            extra.Load(draft.Permissions);
+        }
+
         _selected.UnionWith(draft.Buckets);
         _bucketMode.Value = draft.AllBuckets ? 0 : 1;
         _endDate.Value = draft.EndDate.Kind switch
@@ -202,8 +238,14 @@ internal sealed class PermissionsScreen : FlowScreen
 
     private void PushPermissions()
     {
+        if (_updating)
+        {
+            return;
+        }
+
         Permissions chosen = _boxes.Where(b => b.Value == CheckState.Checked)
             .Aggregate(Permissions.None, (acc, b) => acc | (Permissions)b.Data!);
+        chosen = _extraGroups.Aggregate(chosen, (acc, g) => acc | g.Chosen);
         _flow.SetPermissions(chosen);
         ShowProblems([]);
     }

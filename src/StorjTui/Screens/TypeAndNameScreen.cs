@@ -13,6 +13,10 @@ internal sealed class TypeAndNameScreen : FlowScreen
     private readonly OptionSelector _type;
     private readonly TextField _name = new() { Width = 50 };
 
+    // The console's Choose Flow step, in its order: Full access skips the Permissions screen.
+    private static readonly FlowType[] FlowTypes = [FlowType.FullAccess, FlowType.Advanced];
+    private readonly OptionSelector _flowType;
+
     public TypeAndNameScreen(CreateAccessFlow flow)
     {
         _flow = flow;
@@ -30,10 +34,18 @@ internal sealed class TypeAndNameScreen : FlowScreen
         _name.Text = flow.Draft.Name;
         form.Row("_Name", _name);
         form.Line(new Label { X = 9, Text = "e.g. my-access (at most 100 characters, unique in the project)" });
+        form.Gap();
+        _flowType = form.Row("_Access", new OptionSelector
+        {
+            Labels = ["Full access (every permission, all buckets, no end date)", "Advanced (choose permissions, buckets, end date)"],
+            Value = Array.IndexOf(FlowTypes, flow.Draft.FlowType),
+            TabBehavior = TabBehavior.NoStop,
+        }, FlowTypes.Length);
         AddNext(form);
 
         _type.ValueChanged += (_, _) => _flow.SetType(_types[_type.Value ?? 0]);
         _name.ValueChanged += (_, _) => _flow.SetName(_name.Text);
+        _flowType.ValueChanged += (_, _) => _flow.SetFlowType(FlowTypes[_flowType.Value ?? 1]);
     }
 
     public override string Heading => "Create Access";

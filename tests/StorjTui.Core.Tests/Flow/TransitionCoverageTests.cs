@@ -66,6 +66,14 @@ public class TransitionCoverageTests
         f = Fresh();
         Walk(f, f.Next, f.Next, f.Next, f.Confirm, () => f.Failed("x"), f.Cancel);
 
+        // Full access skips Permissions both ways: with encryption, and without (API key).
+        f = Fresh();
+        f.SetFlowType(FlowType.FullAccess);
+        Walk(f, f.Next, f.Back, f.Next, f.Next, f.Confirm);
+        f = Fresh(type: AccessType.ApiKey);
+        f.SetFlowType(FlowType.FullAccess);
+        Walk(f, f.Next, f.Back, f.Next, f.Confirm);
+
         using var declared = _fixture.Create();
         Assert.Equal(Declared(declared.Info).Order(), seen.Order());
     }

@@ -20,14 +20,15 @@ public sealed class SandboxFixture : IAsyncDisposable
 
     public string PendingFolder => Path.Combine(Root, "state", "storj-tui", "pending");
 
-    public static async Task<SandboxFixture> StartAsync()
+    public static async Task<SandboxFixture> StartAsync(Func<SandboxOptions, SandboxOptions>? configure = null)
     {
         var root = Path.Combine(Path.GetTempPath(), "storj-tui-tests-" + Guid.NewGuid().ToString("N"));
-        var server = await SandboxServer.StartAsync(new SandboxOptions
+        var options = new SandboxOptions
         {
             DataFolder = Path.Combine(root, "data", "storj-tui", "sandbox"),
             PendingFolder = Path.Combine(root, "state", "storj-tui", "pending"),
-        });
+        };
+        var server = await SandboxServer.StartAsync(configure is null ? options : configure(options));
         return new SandboxFixture(root, server);
     }
 

@@ -141,6 +141,31 @@ public sealed class ConsoleClientTests
     }
 
     [Fact]
+    public async Task A_401_from_a_project_route_says_not_a_member_of_this_project()
+    {
+        // console/service.go isProjectMember: the project routes answer 401 (ErrUnauthorized / ErrNoMembership) to a non-member too.
+        var handler = new CannedHandler((_, _) => CannedHandler.Json(401, """{"error":"unauthorized: You are not authorized to perform this action"}"""));
+        using var client = new ConsoleClient(Console, Options(handler));
+        client.UseSessionToken("valid");
+        const string Project = "8d9c5cd0-41de-4c5b-9e6b-0d1c0f4a3e11";
+
+        Func<Task>[] calls =
+        [
+            () => client.GetSaltAsync(Project, default),
+            () => client.GetProjectConfigAsync(Project, default),
+            () => client.CreateApiKeyAsync(Project, "n", default),
+            () => client.ListApiKeysAsync(Project, "", 10, 1, ApiKeyOrder.Name, SortDirection.Ascending, default),
+            () => client.DeleteApiKeyByNameAsync(Project, "n", default),
+        ];
+        foreach (var call in calls)
+        {
+            var e = await Assert.ThrowsAsync<SessionExpiredException>(call);
+            Assert.Contains("not a member of this project", e.Message, StringComparison.Ordinal);
+            Assert.Contains("log in again", e.Message, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    [Fact]
     public async Task Create_sends_the_raw_name_once_and_a_taken_name_is_AccessNameTaken()
     {
         // satellite/console/service.go CreateAPIKey: ErrValidation(apiKeyWithNameExistsErrMsg); consoleapi/apikeys.go answers 500.

@@ -42,6 +42,9 @@ internal sealed class FakeStorjConnection : IStorjConnection
     /// <summary>How long listing and opening projects take (a busy machine deriving keys, a slow network).</summary>
     public TimeSpan Delay { get; set; }
 
+    /// <summary>The satellite's Object Lock / bucket eventing switches (both on unless a test turns one off).</summary>
+    public SatelliteFeatures Features { get; set; } = SatelliteFeatures.Default;
+
     public async Task<IReadOnlyList<Project>> ListProjectsAsync(CancellationToken cancellationToken)
     {
         await Task.Delay(Delay, cancellationToken).ConfigureAwait(false);

@@ -21,7 +21,16 @@ public sealed class TabGroupTests
         tui.Press(Key.CursorRight);
         Assert.Equal("_Read", tui.Focused?.Text);
 
-        // One Tab leaves the five permission boxes for the Buckets group.
+        // One Tab leaves the five permission boxes for the Object Lock boxes (one stop, arrows inside), one more for
+        // the bucket notification boxes, and one more for the Buckets group.
+        tui.Press(Key.Tab);
+        Assert.Equal("Put retention", tui.Focused?.Text);
+        tui.Press(Key.CursorRight);
+        Assert.Equal("Get retention", tui.Focused?.Text);
+        tui.Press(Key.CursorDown);
+        Assert.Equal("Put legal hold", tui.Focused?.Text);
+        tui.Press(Key.Tab);
+        Assert.Equal("Put notification config", tui.Focused?.Text);
         tui.Press(Key.Tab);
         Assert.True(tui.Focused?.Text is "All _buckets" or "Only the buckets I _pick (Space marks)", Describe(tui.Focused));
         tui.Press(Key.CursorRight).Press(Key.Space);
