@@ -12,7 +12,8 @@ namespace StorjTui.Benchmarks;
 /// <summary>
 /// `gateway [MiB]`: the sandbox's own S3 gateway in this process, the aws CLI (the exported profile) as the client:
 /// upload and download of one object (default 256 MiB), a plain `cp` of the same file for the disk's limit, this
-/// process's peak RSS (the gateway plus the small client side), and the Verify (ListBuckets) round trip median.
+/// process's peak RSS (the gateway plus the small client side), the Verify (ListBuckets) round trip median, and the
+/// same transfers against radosgw (<see cref="RadosgwThroughput"/>) when Ceph is installed.
 /// Prints figures; asserts nothing.
 /// </summary>
 internal static class GatewayThroughput
@@ -81,6 +82,8 @@ internal static class GatewayThroughput
             Console.WriteLine(FormattableString.Invariant($"object {mib} MiB; plain cp {cp:F2} s ({mib / cp:F0} MiB/s)"));
             Console.WriteLine(FormattableString.Invariant($"aws s3 cp up {up:F2} s ({mib / up:F0} MiB/s), down {down:F2} s ({mib / down:F0} MiB/s), byte-identical {same}"));
             Console.WriteLine(FormattableString.Invariant($"peak RSS of this process (sandbox + gateway + setup): {peak:F1} MiB"));
+            RadosgwThroughput.Run(file, folder, mib);
+            Console.WriteLine(FormattableString.Invariant($"load average (1 min) at the end: {File.ReadAllText("/proc/loadavg").Split(' ')[0]}"));
             Console.WriteLine(FormattableString.Invariant($"Verify (ListBuckets) round trip: median {verify[verify.Count / 2]:F1} ms, min {verify[0]:F1}, max {verify[^1]:F1} (51 runs; the first includes the client's start-up)"));
             return same ? 0 : 1;
         }
@@ -90,22 +93,22 @@ internal static class GatewayThroughput
         }
     }
 
-    private static byte[] HashOf(string path)
+    internal static byte[] HashOf(string path)
     {
         using var stream = File.OpenRead(path);
         return SHA256.HashData(stream);
     }
 
-    private static double Time(Action action)
+    internal static double Time(Action action)
     {
         var clock = Stopwatch.StartNew();
         action();
         return clock.Elapsed.TotalSeconds;
     }
 
-    private static void Run(string program, params string[] args) => Run(program, new Dictionary<string, string>(), args);
+    internal static void Run(string program, params string[] args) => Run(program, new Dictionary<string, string>(), args);
 
-    private static void Run(string program, Dictionary<string, string> env, params string[] args)
+    internal static void Run(string program, Dictionary<string, string> env, params string[] args)
     {
         var start = new ProcessStartInfo(program) { UseShellExecute = false };
         foreach (var arg in args)

@@ -90,6 +90,21 @@ public sealed class GatewayStorageTests : GatewayTestBase
     }
 
     [Fact]
+    public async Task Overwriting_an_object_near_the_quota_counts_only_the_bytes_it_adds()
+    {
+        using var s3 = await Sandbox.ClientAsync();
+        await PutAsync(s3, "photos", "four-mib", new byte[4 * 1024 * 1024]);
+        var replacement = RandomNumberGenerator.GetBytes(4 * 1024 * 1024);
+
+        await PutAsync(s3, "photos", "four-mib", replacement);
+
+        Assert.Equal(replacement, await GetAsync(s3, "photos", "four-mib"));
+        // The old bytes were given back, not counted twice: 2 MiB is still free, and not a byte more.
+        await PutAsync(s3, "photos", "two-mib", new byte[Quota - replacement.Length]);
+        Assert.Equal("QuotaExceeded", (await S3ErrorAsync(() => PutAsync(s3, "photos", "one-more", [1]))).ErrorCode);
+    }
+
+    [Fact]
     public async Task Multipart_upload_joins_parts_with_an_md5_of_md5s_etag()
     {
         using var s3 = await Sandbox.ClientAsync();

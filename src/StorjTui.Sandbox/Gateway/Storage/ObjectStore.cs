@@ -39,7 +39,8 @@ internal sealed class ObjectStore
     public async Task<ObjectRecord> PutAsync(string project, string bucket, string storedKey, Stream body, ObjectMetadata metadata, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var path = NewTempPath();
-        var (size, md5) = await BodyFile.WriteAsync(body, path, Quota, project, cancellationToken);
+        var replacing = Find(project, bucket, storedKey)?.Size ?? 0;
+        var (size, md5) = await BodyFile.WriteAsync(body, path, Quota, project, cancellationToken, replacing);
         return Publish(project, bucket, storedKey, path, size, Convert.ToHexStringLower(md5), metadata, now);
     }
 

@@ -19,13 +19,17 @@ internal sealed class QuotaLedger(long limitBytes, Func<string, long> measure)
         }
     }
 
-    /// <summary>Counts <paramref name="bytes"/> more for <paramref name="project"/>, or throws S3 QuotaExceeded (counting nothing).</summary>
-    public void Reserve(string project, long bytes)
+    /// <summary>
+    /// Counts <paramref name="bytes"/> more for <paramref name="project"/>, or throws S3 QuotaExceeded (counting nothing).
+    /// <paramref name="replacing"/> is the size of the object the write will replace: its bytes are given back when the
+    /// new one is published, so they may be passed over meanwhile — an overwrite near the limit must not fail.
+    /// </summary>
+    public void Reserve(string project, long bytes, long replacing = 0)
     {
         lock (gate)
         {
             var now = UsedLocked(project);
-            if (now + bytes > limitBytes)
+            if (now + bytes > limitBytes + replacing)
             {
                 throw new S3Exception("QuotaExceeded", 403,
                     $"The project's storage limit in the sandbox ({limitBytes} bytes, setting Sandbox:S3QuotaBytes) would be exceeded; delete objects or raise the limit.");
