@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using StorjTui.Core.Access;
+using StorjTui.Core.Text;
 
 namespace StorjTui.Core.Bundles;
 
@@ -31,17 +32,16 @@ public static class BundleFileNames
     {
         ArgumentNullException.ThrowIfNull(text);
         var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
+        foreach (var rune in text.EnumerateRunes())
         {
-            builder.Append(char.IsControl(c) || IsInvisibleFormatting(c) || "/\\:*?\"<>|".Contains(c, StringComparison.Ordinal) ? '_' : c);
+            // The terminal renderer's rule for what cannot be seen (controls, format and separator characters), so a
+            // file name hides nothing the screen would show.
+            bool unsafeHere = TerminalText.IsHidden(rune) || (rune.IsAscii && "/\\:*?\"<>|".Contains((char)rune.Value, StringComparison.Ordinal));
+            builder.Append(unsafeHere ? "_" : rune.ToString());
         }
 
         return builder.ToString();
     }
-
-    /// <summary>Bidi embeddings/overrides (U+202A–U+202E), isolates (U+2066–U+2069), zero-width and direction marks (U+200B–U+200F), BOM.</summary>
-    private static bool IsInvisibleFormatting(char c) =>
-        c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069') or (>= '\u200B' and <= '\u200F') or '\uFEFF';
 
     /// <summary>The console's <c>Date.toISOString()</c>: UTC with milliseconds, e.g. <c>2026-01-01T12:00:00.000Z</c>.</summary>
     public static string IsoTimestamp(DateTimeOffset time) =>

@@ -12,6 +12,12 @@ internal sealed class ServiceCaller : IDisposable
     private readonly HttpClient http;
     private readonly ServiceCallOptions options;
 
+    /// <summary>
+    /// The largest answer read: console and auth answers are a few KB (a project list of hundreds of accesses stays far
+    /// below), so anything bigger is not a real answer and is refused before it fills memory.
+    /// </summary>
+    internal const int MaxAnswerBytes = 4 * 1024 * 1024;
+
     public ServiceCaller(Uri baseUrl, string service, ServiceCallOptions options)
     {
         this.options = options;
@@ -85,7 +91,7 @@ internal sealed class ServiceCaller : IDisposable
         {
             using var request = makeRequest();
             using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
-            var body = await response.Content.ReadAsStringAsync(timeout.Token);
+            var body = await ReadAnswerAsync(response.Content, doing, timeout.Token);
             var cookies = response.Headers.TryGetValues("Set-Cookie", out var values) ? values.ToList() : [];
             return new ServiceResponse(response.StatusCode, body, cookies, RetryAfterOf(response)) { Doing = doing };
         }
@@ -109,6 +115,25 @@ internal sealed class ServiceCaller : IDisposable
             throw new ServiceUnreachableException(
                 $"The connection to the {Service} at {BaseUrl.Authority} broke off{ServiceErrors.While(doing)}. Check the network and try again.", e);
         }
+    }
+
+    /// <summary>Reads the answer as UTF-8 text, at most <see cref="MaxAnswerBytes"/>; a bigger one is refused, never buffered whole.</summary>
+    private async Task<string> ReadAnswerAsync(HttpContent content, string? doing, CancellationToken cancellationToken)
+    {
+        await using var stream = await content.ReadAsStreamAsync(cancellationToken);
+        using var kept = new MemoryStream();
+        var buffer = new byte[16 * 1024];
+        int read;
+        while ((read = await stream.ReadAsync(buffer, cancellationToken)) > 0)
+        {
+            if (kept.Length + read > MaxAnswerBytes)
+            {
+                throw new MalformedResponseException(
+                    $"The {Service} at {BaseUrl.Authority} sent an answer too large to be one (more than {MaxAnswerBytes / (1024 * 1024)} MiB){ServiceErrors.While(doing)}. Check the address.");
+            }
+            kept.Write(buffer, 0, read);
+        }
+        return System.Text.Encoding.UTF8.GetString(kept.GetBuffer(), 0, (int)kept.Length);
     }
 
     private static bool IsTransient(HttpStatusCode status) =>

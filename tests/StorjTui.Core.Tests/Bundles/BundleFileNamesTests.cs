@@ -22,6 +22,11 @@ public class BundleFileNamesTests
     [InlineData("x\u2066y\u2067z\u2068w\u2069", "x_y_z_w_")]
     [InlineData("zero\u200Bwidth\u200C\u200D\u200E\u200F", "zero_width____")]
     [InlineData("bom\uFEFF", "bom_")]
+    [InlineData("arabic\u061Cmark", "arabic_mark")]
+    [InlineData("word\u2060joiner\u2061\u2064", "word_joiner__")]
+    [InlineData("soft\u00ADhyphen", "soft_hyphen")]
+    [InlineData("line\u2028para\u2029", "line_para_")]
+    [InlineData("c1\u0085\u009B", "c1__")]
     public void Sanitize_replaces_bidi_overrides_and_zero_width_characters(string name, string expected)
     {
         Assert.Equal(expected, BundleFileNames.Sanitize(name));
