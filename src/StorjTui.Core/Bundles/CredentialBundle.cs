@@ -28,7 +28,7 @@ public sealed class CredentialBundle
 
     /// <summary>Formats this access type can be saved in.</summary>
     public IReadOnlyList<BundleFormat> SupportedFormats => Access.Type == AccessType.S3Credentials
-        ? [BundleFormat.Txt, BundleFormat.Aws, BundleFormat.Rclone, BundleFormat.Env, BundleFormat.Json]
+        ? [BundleFormat.Txt, BundleFormat.Aws, BundleFormat.Rclone, BundleFormat.Env, BundleFormat.Json, BundleFormat.Docker, BundleFormat.S3fs, BundleFormat.K8s]
         : [BundleFormat.Txt, BundleFormat.Json];
 
     /// <summary>Builds a bundle; throws <see cref="ArgumentException"/> when the values its type needs are missing.</summary>
@@ -69,6 +69,9 @@ public sealed class CredentialBundle
                 File(".aws-config", AwsProfile.ConfigFile(this)),
             ],
             BundleFormat.Rclone => [File(".rclone.conf", RcloneRemote.Section(this))],
+            BundleFormat.Docker => [File(".docker.env", DockerEnvFile.Render(Access))],
+            BundleFormat.S3fs => [File(".passwd-s3fs", S3fsPasswordFile.Render(Access))],
+            BundleFormat.K8s => [File(".k8s-secret.yaml", KubernetesSecret.Render(Access))],
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
         };
     }

@@ -34,8 +34,8 @@ internal static class CreateCommand
         {
             Description = "Encrypt with the project's passphrase (read from stdin, or prompted on a terminal; nothing to give when the satellite manages it).",
         };
-        var format = new Option<string>("--format") { Description = "Bundle format: txt (the console's download), aws, rclone, env or json.", HelpName = "F", DefaultValueFactory = _ => "txt" };
-        format.AcceptOnlyFromAmong("txt", "aws", "rclone", "env", "json");
+        var format = new Option<string>("--format") { Description = "Bundle format: txt (the console's download), aws, rclone, env, json, docker (docker --env-file), s3fs (password file; the mount command is printed) or k8s (Kubernetes Secret).", HelpName = "F", DefaultValueFactory = _ => "txt" };
+        format.AcceptOnlyFromAmong("txt", "aws", "rclone", "env", "json", "docker", "s3fs", "k8s");
         var outFolder = new Option<string>("--out") { Description = "Folder for the bundle (created 0700 if missing).", HelpName = "DIR", DefaultValueFactory = _ => "." };
         var project = SandboxSwitch.Project();
         var sandbox = SandboxSwitch.Create();

@@ -302,6 +302,11 @@ internal sealed class CreateRunner(CliContext context, CreateArguments arguments
         {
             error.WriteLine($"storj-tui: warning: {warning}");
         }
+        if (arguments.Format == BundleFormat.S3fs)
+        {
+            // On stderr: stdout stays the list of files (or the JSON summary) scripts read.
+            error.WriteLine($"storj-tui: {S3fsPasswordFile.MountHint(created, written.Files[0])}");
+        }
         if (arguments.Json)
         {
             output.Write(Summary(created, project, written));

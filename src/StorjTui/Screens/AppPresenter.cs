@@ -646,7 +646,8 @@ internal sealed class AppPresenter : IDisposable
             LastSaved = files;
             _shell.CloseOverlay();
             Delivered(screen);
-            _shell.SetNotice($"Saved (private, 0600): {string.Join(", ", files.Select(Path.GetFileName))}");
+            _shell.SetNotice($"Saved (private, 0600): {string.Join(", ", files.Select(Path.GetFileName))}" +
+                (choice.Format == BundleFormat.S3fs ? "\n" + S3fsPasswordFile.MountHint(bundle.Access, files[0]) : ""));
         }
         catch (BundleWriteException e) when (e.Failure == BundleWriteFailure.FileExists && !replace)
         {

@@ -62,6 +62,9 @@ internal sealed class DownloadOverlay : Overlay
                 BundleFormat.Aws => "AWS CLI profile files (.aws-credentials, .aws-config)",
                 BundleFormat.Rclone => "rclone remote (.rclone.conf)",
                 BundleFormat.Env => "dotenv (.env)",
+                BundleFormat.Docker => "Docker --env-file (.docker.env)",
+                BundleFormat.S3fs => "s3fs password file (.passwd-s3fs)",
+                BundleFormat.K8s => "Kubernetes Secret (.k8s-secret.yaml)",
                 _ => "JSON (.json)",
             }, format));
         }

@@ -146,6 +146,34 @@ public sealed partial class CreateCommandTests : IDisposable
         Assert.Contains("AWS_SECRET_ACCESS_KEY", File.ReadAllText(env.Stdout.Trim()), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("docker", ".docker.env", "AWS_ENDPOINT_URL=http://127.0.0.1:9/\n")]
+    [InlineData("k8s", ".k8s-secret.yaml", "kind: Secret\n")]
+    [InlineData("s3fs", ".passwd-s3fs", ":")]
+    public void Server_formats_write_one_private_file(string format, string extension, string content)
+    {
+        var result = Create(Passphrase, "s3", "--name", "srv-" + format, "--passphrase-stdin", "--format", format);
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        var file = Assert.Single(result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.EndsWith(extension, file, StringComparison.Ordinal);
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
+        Assert.Contains(content, File.ReadAllText(file), StringComparison.Ordinal);
+        var secret = format == "s3fs" ? File.ReadAllText(file).Split(':')[1].Trim() : "";
+        if (format == "s3fs")
+        {
+            // The mount line goes to stderr (stdout stays the file list), with the file and the endpoint, never the key.
+            Assert.Equal(
+                $"storj-tui: Mount with: s3fs BUCKET MOUNTPOINT -o 'passwd_file={file},url=http://127.0.0.1:9/,use_path_request_style'\n",
+                result.Stderr);
+            Assert.DoesNotContain(secret, result.Stderr + result.Stdout, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Equal("", result.Stderr);
+        }
+    }
+
     [GeneratedRegex(@"\AAccess Key:\n[a-z2-7]{28}\n\nSecret Key:\n[a-z2-7]{53}\n\nEndpoint:\nhttp://127\.0\.0\.1:9/\z")]
     private static partial Regex ConsoleLayout();
 }

@@ -1,0 +1,214 @@
+using System.Text;
+using System.Text.Json;
+using StorjTui.Core.Bundles;
+using StorjTui.Core.Tests.Support;
+
+namespace StorjTui.Core.Tests.Bundles;
+
+/// <summary>
+/// The formats servers use next: Docker's <c>--env-file</c>, the s3fs password file and the Kubernetes Secret, read
+/// back the way Docker, s3fs, PyYAML and kubectl read them.
+/// </summary>
+public sealed class ServerExportTests
+{
+    /// <summary>Values Docker must keep literally: quotes, <c>$</c>, <c>#</c>, <c>=</c> and edge spaces are not syntax after the first <c>=</c>.</summary>
+    public static TheoryData<string> LiteralValues() => new()
+    {
+        "'quoted'",
+        "\"double\"",
+        "$HOME ${PATH} $(touch pwned)",
+        "#not a comment",
+        "a=b=c",
+        " leading and trailing  ",
+        "back\\slash",
+        "ünïcødé",
+    };
+
+    [Theory]
+    [MemberData(nameof(LiteralValues))]
+    public void Docker_env_file_gives_back_each_value_literally(string value)
+    {
+        var access = SampleAccess.S3() with { AccessKeyId = value + "-id", SecretKey = value + "-secret", Endpoint = value };
+        var content = Assert.Single(CredentialBundle.From(access).Render(BundleFormat.Docker)).Content;
+
+        var variables = DockerEnvFile(Encoding.UTF8.GetString(content));
+
+        Assert.Equal(["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_ENDPOINT_URL"], variables.Keys);
+        Assert.Equal(value + "-id", variables["AWS_ACCESS_KEY_ID"]);
+        Assert.Equal(value + "-secret", variables["AWS_SECRET_ACCESS_KEY"]);
+        Assert.Equal(value, variables["AWS_ENDPOINT_URL"]);
+    }
+
+    [Fact]
+    public void Docker_env_file_is_named_docker_env_and_saved_0600()
+    {
+        using var folder = new TempFolder();
+        var written = BundleWriter.DownloadAll(CredentialBundle.From(SampleAccess.S3()), folder.Path, new BundleWriteOptions { Formats = [BundleFormat.Docker] });
+
+        var file = Assert.Single(written.Files);
+        Assert.EndsWith("-2026-01-01T12_00_00.000Z.docker.env", file, StringComparison.Ordinal);
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
+        Assert.Equal(
+            $"AWS_ACCESS_KEY_ID={SampleAccess.AccessKeyId}\nAWS_SECRET_ACCESS_KEY={SampleAccess.SecretKey}\nAWS_ENDPOINT_URL={SampleAccess.Endpoint}\n",
+            File.ReadAllText(file));
+    }
+
+    [Fact]
+    public void S3fs_password_file_is_key_colon_secret_and_saved_0600()
+    {
+        using var folder = new TempFolder();
+        var written = BundleWriter.DownloadAll(CredentialBundle.From(SampleAccess.S3()), folder.Path, new BundleWriteOptions { Formats = [BundleFormat.S3fs] });
+
+        var file = Assert.Single(written.Files);
+        Assert.EndsWith(".passwd-s3fs", file, StringComparison.Ordinal);
+        // s3fs refuses a password file that group or others may read.
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
+        Assert.Equal($"{SampleAccess.AccessKeyId}:{SampleAccess.SecretKey}\n", File.ReadAllText(file));
+    }
+
+    [Theory]
+    [InlineData("access key id")]
+    [InlineData("secret key")]
+    public void S3fs_password_file_refuses_a_colon_s3fs_would_split_at(string field)
+    {
+        var access = field == "access key id" ? SampleAccess.S3() with { AccessKeyId = "bucket:key" } : SampleAccess.S3() with { SecretKey = "se:XYZZY" };
+
+        var e = Assert.Throws<BundleWriteException>(() => CredentialBundle.From(access).Render(BundleFormat.S3fs));
+
+        Assert.Equal(BundleWriteFailure.UnsafeValue, e.Failure);
+        Assert.Contains(field, e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("XYZZY", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void S3fs_mount_line_names_the_only_bucket_the_file_and_the_endpoint_with_path_style()
+    {
+        var line = S3fsPasswordFile.MountLine(SampleAccess.S3(), "/home/me/it's here/x.passwd-s3fs");
+
+        Assert.Equal(
+            "s3fs 'my-bucket' MOUNTPOINT -o 'passwd_file=/home/me/it'\\''s here/x.passwd-s3fs,url=https://gateway.storjshare.io,use_path_request_style'",
+            line);
+        var words = Sh.Run("/", $"set -- {line}; printf '%s\\0' \"$@\"");
+        Assert.Equal(["s3fs", "my-bucket", "MOUNTPOINT", "-o", "passwd_file=/home/me/it's here/x.passwd-s3fs,url=https://gateway.storjshare.io,use_path_request_style"], words);
+    }
+
+    [Fact]
+    public void S3fs_mount_line_asks_for_the_bucket_when_the_access_has_none_or_several_and_refuses_a_comma()
+    {
+        Assert.StartsWith("s3fs BUCKET MOUNTPOINT -o ", S3fsPasswordFile.MountLine(SampleAccess.S3() with { Buckets = [] }, "/p"), StringComparison.Ordinal);
+        Assert.StartsWith("s3fs BUCKET MOUNTPOINT -o ", S3fsPasswordFile.MountLine(SampleAccess.S3() with { Buckets = ["a", "b"] }, "/p"), StringComparison.Ordinal);
+
+        var e = Assert.Throws<BundleWriteException>(() => S3fsPasswordFile.MountLine(SampleAccess.S3() with { Endpoint = "https://x,allow_other" }, "/p"));
+        Assert.Equal(BundleWriteFailure.UnsafeValue, e.Failure);
+        Assert.Contains("endpoint", e.Message, StringComparison.Ordinal);
+        Assert.Throws<BundleWriteException>(() => S3fsPasswordFile.MountLine(SampleAccess.S3(), "/a,b/x.passwd-s3fs"));
+        Assert.Equal(e.Message, S3fsPasswordFile.MountHint(SampleAccess.S3() with { Endpoint = "https://x,allow_other" }, "/p"));
+        Assert.StartsWith("Mount with: s3fs 'my-bucket' MOUNTPOINT", S3fsPasswordFile.MountHint(SampleAccess.S3(), "/p"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("my-access", "my-access")]
+    [InlineData("Prod/Backup 2026", "prod-backup-2026")]
+    [InlineData("--weird__name..", "weird-name")]
+    [InlineData("ünï", "n")]
+    [InlineData("日本", "storj-access")]
+    [InlineData("", "storj-access")]
+    public void Secret_name_follows_dns_1123_label_rules(string accessName, string expected)
+    {
+        Assert.Equal(expected, KubernetesSecret.SecretName(accessName));
+    }
+
+    [Fact]
+    public void Secret_name_is_cut_to_63_characters_without_a_trailing_dash()
+    {
+        var name = KubernetesSecret.SecretName(new string('a', 62) + "-b" + new string('c', 50));
+
+        Assert.Equal(new string('a', 62), name);
+        Assert.Matches("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", KubernetesSecret.SecretName(new string('x', 300)));
+    }
+
+    [Theory]
+    [MemberData(nameof(LiteralValues))]
+    [InlineData("line\nbreak\r\u0085\u2028\u2029\u001b]52;c;cHduZWQ=\u0007\0\ufeff")]
+    [InlineData("\": x\nkind: Pod\n#")]
+    public void Kubernetes_secret_parses_as_yaml_with_the_secret_structure_and_exact_values(string value)
+    {
+        using var folder = new TempFolder();
+        var access = SampleAccess.S3("Prod/Backup") with { AccessKeyId = value + "-id", SecretKey = value + "-secret", Endpoint = value };
+        File.WriteAllBytes(folder.Combine("x.yaml"), Assert.Single(CredentialBundle.From(access).Render(BundleFormat.K8s)).Content);
+
+        using var json = JsonDocument.Parse(Assert.Single(Sh.Run(folder.Path,
+            "python3 -c 'import json, sys, yaml; sys.stdout.write(json.dumps(yaml.safe_load(open(\"x.yaml\", encoding=\"utf-8\"))) + chr(0))'")));
+
+        var root = json.RootElement;
+        Assert.Equal(["apiVersion", "kind", "metadata", "type", "stringData"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("v1", root.GetProperty("apiVersion").GetString());
+        Assert.Equal("Secret", root.GetProperty("kind").GetString());
+        Assert.Equal("Opaque", root.GetProperty("type").GetString());
+        Assert.Equal("prod-backup", root.GetProperty("metadata").GetProperty("name").GetString());
+        var data = root.GetProperty("stringData").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString());
+        Assert.Equal(["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_ENDPOINT_URL", "AWS_REGION"], data.Keys);
+        Assert.Equal(value + "-id", data["AWS_ACCESS_KEY_ID"]);
+        Assert.Equal(value + "-secret", data["AWS_SECRET_ACCESS_KEY"]);
+        Assert.Equal(value, data["AWS_ENDPOINT_URL"]);
+        Assert.Equal("global", data["AWS_REGION"]);
+    }
+
+    [Fact]
+    public void Kubernetes_secret_holds_what_kubectl_makes_from_the_docker_env_file()
+    {
+        using var folder = new TempFolder();
+        var access = SampleAccess.S3() with { Endpoint = "https://gate.example/$(x) 'q' \"d\" #h" };
+        var bundle = CredentialBundle.From(access);
+        File.WriteAllBytes(folder.Combine("x.env"), Assert.Single(bundle.Render(BundleFormat.Docker)).Content);
+        File.WriteAllBytes(folder.Combine("x.yaml"), Assert.Single(bundle.Render(BundleFormat.K8s)).Content);
+
+        using var kubectl = JsonDocument.Parse(Assert.Single(Sh.Run(folder.Path,
+            "kubectl create secret generic my-access --from-env-file=x.env --dry-run=client -o json && printf '\\0'")));
+        using var ours = JsonDocument.Parse(Assert.Single(Sh.Run(folder.Path,
+            "python3 -c 'import json, sys, yaml; sys.stdout.write(json.dumps(yaml.safe_load(open(\"x.yaml\", encoding=\"utf-8\"))) + chr(0))'")));
+
+        Assert.Equal(kubectl.RootElement.GetProperty("kind").GetString(), ours.RootElement.GetProperty("kind").GetString());
+        Assert.Equal(kubectl.RootElement.GetProperty("metadata").GetProperty("name").GetString(), ours.RootElement.GetProperty("metadata").GetProperty("name").GetString());
+        var expected = kubectl.RootElement.GetProperty("data").EnumerateObject()
+            .ToDictionary(p => p.Name, p => Encoding.UTF8.GetString(Convert.FromBase64String(p.Value.GetString()!)));
+        var actual = ours.RootElement.GetProperty("stringData").EnumerateObject().Where(p => p.Name != "AWS_REGION").ToDictionary(p => p.Name, p => p.Value.GetString()!);
+        Assert.Equal(expected.OrderBy(p => p.Key), actual.OrderBy(p => p.Key));
+    }
+
+    [Fact]
+    public void New_formats_are_offered_for_s3_credentials_only()
+    {
+        Assert.Contains(BundleFormat.Docker, CredentialBundle.From(SampleAccess.S3()).SupportedFormats);
+        Assert.Contains(BundleFormat.S3fs, CredentialBundle.From(SampleAccess.S3()).SupportedFormats);
+        Assert.Contains(BundleFormat.K8s, CredentialBundle.From(SampleAccess.S3()).SupportedFormats);
+        var grant = SampleAccess.S3() with { Type = StorjTui.Core.Access.AccessType.AccessGrant, AccessGrant = "1abc", AccessKeyId = null, SecretKey = null, Endpoint = null };
+        Assert.DoesNotContain(BundleFormat.K8s, CredentialBundle.From(grant).SupportedFormats);
+    }
+
+    /// <summary>
+    /// Docker's env-file reader (docker/cli opts/envfile): lines split at <c>\n</c> with a trailing <c>\r</c> dropped,
+    /// leading white space trimmed, blank and <c>#</c> lines skipped, the name up to the first <c>=</c> (no white
+    /// space in it), and the rest taken literally.
+    /// </summary>
+    private static Dictionary<string, string> DockerEnvFile(string text)
+    {
+        var variables = new Dictionary<string, string>();
+        foreach (var raw in text.Split('\n')[..^1])
+        {
+            var line = raw.TrimEnd('\r').TrimStart();
+            if (line.Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            var equals = line.IndexOf('=', StringComparison.Ordinal);
+            Assert.True(equals > 0, $"line without a variable name: {line}");
+            var name = line[..equals];
+            Assert.DoesNotContain(name, char.IsWhiteSpace);
+            variables.Add(name, line[(equals + 1)..]);
+        }
+
+        return variables;
+    }
+}
