@@ -1,6 +1,6 @@
 namespace StorjTui.Core.Bundles;
 
-/// <summary>The file formats "Download all" can save (command-line names: the member names in lower case — txt, aws, rclone, env, json, docker, s3fs, k8s).</summary>
+/// <summary>The file formats "Download all" can save (command-line names: the member names in lower case — txt, aws, rclone, env, json, docker, s3fs, k8s, restic).</summary>
 public enum BundleFormat
 {
     /// <summary>The console's own download, byte for byte (<c>.txt</c>).</summary>
@@ -19,4 +19,6 @@ public enum BundleFormat
     S3fs,
     /// <summary>A Kubernetes Secret manifest (<c>.k8s-secret.yaml</c>) with the AWS variables in <c>stringData</c>.</summary>
     K8s,
+    /// <summary>restic's repository settings (<c>.restic.env</c>); needs <see cref="CredentialBundle.RepositoryBucket"/>.</summary>
+    Restic,
 }

@@ -99,6 +99,21 @@ internal sealed class CreateRunner(CliContext context, CreateArguments arguments
         {
             throw new UsageException($"--format {arguments.Format.ToString().ToLowerInvariant()} is for S3 credentials: save an {(arguments.Type == AccessType.ApiKey ? "api-key" : "access-grant")} as txt or json.");
         }
+        if (arguments.Format != BundleFormat.Restic)
+        {
+            if (arguments.RepositoryBucket is not null)
+            {
+                throw new UsageException("--repository-bucket is for --format restic.");
+            }
+            return;
+        }
+        // Checked before anything is created: a key whose bundle cannot be written would only have to be deleted.
+        var bucket = arguments.RepositoryBucket ?? (arguments.Buckets.Count == 1 ? arguments.Buckets[0] : null)
+            ?? throw new UsageException($"--format restic needs --repository-bucket NAME: the access reaches {(arguments.Buckets.Count == 0 ? "every bucket" : "several buckets")}, so say which one holds the repository.");
+        if (ResticRepository.BucketProblem(bucket, arguments.Buckets) is { } problem)
+        {
+            throw new UsageException($"--repository-bucket: {problem}");
+        }
     }
 
     /// <summary>Unfinished creations beyond this many are summarised on one line.</summary>
@@ -277,7 +292,8 @@ internal sealed class CreateRunner(CliContext context, CreateArguments arguments
         BundleWriteResult written;
         try
         {
-            written = BundleWriter.DownloadAll(CredentialBundle.From(created), folder, new BundleWriteOptions
+            var bundle = CredentialBundle.From(created);
+            written = BundleWriter.DownloadAll(arguments.RepositoryBucket is { } bucket ? bundle.WithRepositoryBucket(bucket) : bundle, folder, new BundleWriteOptions
             {
                 Formats = [arguments.Format],
                 CreateFolder = true,

@@ -635,7 +635,7 @@ internal sealed class AppPresenter : IDisposable
                         folder = Path.Join(_env.WorkingFolder, folder);
                     }
 
-                    files = BundleWriter.DownloadAll(bundle, folder, new BundleWriteOptions
+                    files = BundleWriter.DownloadAll(choice.For(bundle), folder, new BundleWriteOptions
                     {
                         Formats = [choice.Format!.Value],
                         ReplaceExisting = replace,

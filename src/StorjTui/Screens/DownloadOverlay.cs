@@ -1,4 +1,5 @@
 using StorjTui.Core.Bundles;
+using StorjTui.Core.Text;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
 
@@ -56,6 +57,16 @@ internal sealed class DownloadOverlay : Overlay
         var choices = new List<DownloadChoice>();
         foreach (BundleFormat format in bundle.SupportedFormats)
         {
+            if (format == BundleFormat.Restic)
+            {
+                // The repository needs one bucket: the access's only one, else one choice per bucket. An access to
+                // every bucket has no list to choose from here; the CLI's --repository-bucket names one.
+                IEnumerable<string?> buckets = bundle.RepositoryBucket is not null ? new string?[] { null } : bundle.Access.Buckets.Cast<string?>();
+                choices.AddRange(buckets.Select(b => new DownloadChoice(
+                    $"restic repository in bucket {TerminalText.Show(b ?? bundle.RepositoryBucket)} (.restic.env)", format, RepositoryBucket: b)));
+                continue;
+            }
+
             choices.Add(new DownloadChoice(format switch
             {
                 BundleFormat.Txt => "Console text (.txt)",
@@ -89,7 +100,7 @@ internal sealed class DownloadOverlay : Overlay
         {
             DownloadMerge.AwsConfig => $"profile [{_bundle.ProfileName}] (old files kept as .bak-…)",
             DownloadMerge.RcloneConfig => $"remote [{_bundle.ProfileName}] (old file kept as .bak-…)",
-            _ => string.Join('\n', BundleWriter.PlannedFileNames(_bundle, new BundleWriteOptions { Formats = [choice.Format!.Value] })),
+            _ => string.Join('\n', BundleWriter.PlannedFileNames(choice.For(_bundle), new BundleWriteOptions { Formats = [choice.Format!.Value] })),
         };
         SetNeedsLayout();
         SetNeedsDraw();

@@ -74,7 +74,7 @@ public sealed class HostileValueTests
         var bundle = CredentialBundle.From(access);
 
         // The s3fs password file holds no endpoint (its mount line is checked in ServerExportTests).
-        foreach (var format in field == "endpoint" ? new[] { BundleFormat.Env, BundleFormat.Aws, BundleFormat.Rclone, BundleFormat.Txt, BundleFormat.Docker } : [BundleFormat.Env, BundleFormat.Aws, BundleFormat.Rclone, BundleFormat.Txt, BundleFormat.Docker, BundleFormat.S3fs])
+        foreach (var format in field == "endpoint" ? new[] { BundleFormat.Env, BundleFormat.Aws, BundleFormat.Rclone, BundleFormat.Txt, BundleFormat.Docker, BundleFormat.Restic } : [BundleFormat.Env, BundleFormat.Aws, BundleFormat.Rclone, BundleFormat.Txt, BundleFormat.Docker, BundleFormat.S3fs, BundleFormat.Restic])
         {
             var e = Assert.Throws<BundleWriteException>(() => bundle.Render(format));
             Assert.Equal(BundleWriteFailure.UnsafeValue, e.Failure);

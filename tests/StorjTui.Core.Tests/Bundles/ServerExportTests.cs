@@ -186,6 +186,47 @@ public sealed class ServerExportTests
         Assert.DoesNotContain(BundleFormat.K8s, CredentialBundle.From(grant).SupportedFormats);
     }
 
+    [Theory]
+    [MemberData(nameof(LiteralValues))]
+    [InlineData("'; touch pwned; '")]
+    public void Restic_env_sourced_by_sh_gives_the_keys_and_the_repository_in_the_only_bucket(string value)
+    {
+        using var folder = new TempFolder();
+        var access = SampleAccess.S3() with { AccessKeyId = value + "-id", SecretKey = value + "-secret", Endpoint = "http://127.0.0.1:8000/" };
+        File.WriteAllBytes(folder.Combine("x.restic.env"), Assert.Single(CredentialBundle.From(access).Render(BundleFormat.Restic)).Content);
+
+        var values = Sh.Run(folder.Path, "set -a; . ./x.restic.env; set +a; printf '%s\\0' \"$AWS_ACCESS_KEY_ID\" \"$AWS_SECRET_ACCESS_KEY\" \"$RESTIC_REPOSITORY\" \"${RESTIC_PASSWORD-unset}\"");
+
+        Assert.Equal([value + "-id", value + "-secret", "s3:http://127.0.0.1:8000/my-bucket/restic", "unset"], values);
+        Assert.False(File.Exists(folder.Combine("pwned")), "sourcing the .restic.env file ran a command");
+        Assert.Contains("restic asks for its own repository password", File.ReadAllText(folder.Combine("x.restic.env")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Restic_needs_a_bucket_when_the_access_has_none_or_several_and_takes_only_one_it_can_reach()
+    {
+        foreach (var buckets in new[] { Array.Empty<string>(), ["a-bucket", "b-bucket"] })
+        {
+            var bundle = CredentialBundle.From(SampleAccess.S3() with { Buckets = buckets });
+            Assert.Null(bundle.RepositoryBucket);
+            Assert.DoesNotContain(BundleFormat.Restic, bundle.ReadyFormats);
+            Assert.Equal(BundleWriteFailure.BucketNeeded, Assert.Throws<BundleWriteException>(() => bundle.Render(BundleFormat.Restic)).Failure);
+        }
+
+        var several = CredentialBundle.From(SampleAccess.S3() with { Buckets = ["a-bucket", "b-bucket"] });
+        var chosen = several.WithRepositoryBucket("b-bucket");
+        Assert.Contains("RESTIC_REPOSITORY='s3:https://gateway.storjshare.io/b-bucket/restic'", Encoding.UTF8.GetString(Assert.Single(chosen.Render(BundleFormat.Restic)).Content), StringComparison.Ordinal);
+        var outside = Assert.Throws<BundleWriteException>(() => several.WithRepositoryBucket("c-bucket"));
+        Assert.Equal(BundleWriteFailure.BucketNeeded, outside.Failure);
+        Assert.Contains("a-bucket, b-bucket", outside.Message, StringComparison.Ordinal);
+        foreach (var bad in new[] { "x", "Upper", "a/b", "-dash", "sp ace", "a'b" })
+        {
+            Assert.Contains("is not a bucket name", ResticRepository.BucketProblem(bad, []), StringComparison.Ordinal);
+        }
+
+        Assert.Null(ResticRepository.BucketProblem("any-bucket.1", []));
+    }
+
     /// <summary>
     /// Docker's env-file reader (docker/cli opts/envfile): lines split at <c>\n</c> with a trailing <c>\r</c> dropped,
     /// leading white space trimmed, blank and <c>#</c> lines skipped, the name up to the first <c>=</c> (no white

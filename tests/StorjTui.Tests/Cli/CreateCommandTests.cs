@@ -174,6 +174,31 @@ public sealed partial class CreateCommandTests : IDisposable
         }
     }
 
+    [Fact]
+    public void Restic_repository_goes_into_the_bucket_given_with_repository_bucket()
+    {
+        var result = Create(Passphrase, "s3", "--name", "restic-1", "--passphrase-stdin", "--format", "restic", "--repository-bucket", "backups");
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        var file = Assert.Single(result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.EndsWith(".restic.env", file, StringComparison.Ordinal);
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
+        Assert.Contains("RESTIC_REPOSITORY='s3:http://127.0.0.1:9/backups/restic'\n", File.ReadAllText(file), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--repository-bucket NAME", "--format", "restic")]
+    [InlineData("not a bucket name", "--format", "restic", "--repository-bucket", "Not_A_Bucket")]
+    [InlineData("--repository-bucket is for --format restic", "--format", "env", "--repository-bucket", "backups")]
+    public void Restic_without_a_usable_bucket_is_refused_before_anything_is_created(string message, params string[] args)
+    {
+        var result = Create(Passphrase, ["s3", "--name", "restic-refused", "--passphrase-stdin", .. args]);
+
+        result.AssertOneLineFailure(exitCode: 2);
+        Assert.Contains(message, result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("restic-refused", _home.Run("access", "list", "--sandbox").Stdout, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex(@"\AAccess Key:\n[a-z2-7]{28}\n\nSecret Key:\n[a-z2-7]{53}\n\nEndpoint:\nhttp://127\.0\.0\.1:9/\z")]
     private static partial Regex ConsoleLayout();
 }
