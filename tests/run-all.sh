@@ -12,6 +12,7 @@ declare -A needed=(
   [aha]=aha
   [rclone]=rclone
   [s3cmd]=s3cmd
+  [restic]=restic
   [radosgw]=radosgw
   [ceph-mon]=ceph-mon
   [ceph-osd]=ceph-osd
