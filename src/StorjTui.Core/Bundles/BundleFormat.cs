@@ -1,6 +1,6 @@
 namespace StorjTui.Core.Bundles;
 
-/// <summary>The file formats "Download all" can save (command-line names: the member names in lower case — txt, aws, rclone, env, json, docker, s3fs, k8s, restic).</summary>
+/// <summary>The file formats "Download all" can save (command-line names: the member names in lower case — txt, aws, rclone, env, json, docker, s3fs, k8s, restic, uplink).</summary>
 public enum BundleFormat
 {
     /// <summary>The console's own download, byte for byte (<c>.txt</c>).</summary>
@@ -21,4 +21,6 @@ public enum BundleFormat
     K8s,
     /// <summary>restic's repository settings (<c>.restic.env</c>); needs <see cref="CredentialBundle.RepositoryBucket"/>.</summary>
     Restic,
+    /// <summary>An access grant alone (<c>.uplink-access</c>), for <c>uplink access import NAME FILE</c>.</summary>
+    Uplink,
 }

@@ -5,8 +5,9 @@ namespace StorjTui.Core.Bundles;
 
 /// <summary>
 /// What "Download all" saves for a created access, and its files in each <see cref="BundleFormat"/>.
-/// S3 credentials support every format; the Access Grant and API Key types support the console's
-/// <c>.txt</c> and <c>.json</c> (the other formats need an S3 key pair).
+/// S3 credentials support every format but uplink's; the Access Grant type supports the console's <c>.txt</c>,
+/// <c>.json</c> and uplink's importable file; the API Key type <c>.txt</c> and <c>.json</c> (the other formats need an
+/// S3 key pair).
 /// </summary>
 public sealed class CredentialBundle
 {
@@ -29,7 +30,9 @@ public sealed class CredentialBundle
     /// <summary>Formats this access type can be saved in.</summary>
     public IReadOnlyList<BundleFormat> SupportedFormats => Access.Type == AccessType.S3Credentials
         ? [BundleFormat.Txt, BundleFormat.Aws, BundleFormat.Rclone, BundleFormat.Env, BundleFormat.Json, BundleFormat.Docker, BundleFormat.S3fs, BundleFormat.K8s, BundleFormat.Restic]
-        : [BundleFormat.Txt, BundleFormat.Json];
+        : Access.Type == AccessType.AccessGrant
+            ? [BundleFormat.Txt, BundleFormat.Json, BundleFormat.Uplink]
+            : [BundleFormat.Txt, BundleFormat.Json];
 
     /// <summary>
     /// The bucket of the restic repository: the access's only bucket, or the one chosen with
@@ -100,6 +103,7 @@ public sealed class CredentialBundle
             BundleFormat.Docker => [File(".docker.env", DockerEnvFile.Render(Access))],
             BundleFormat.S3fs => [File(".passwd-s3fs", S3fsPasswordFile.Render(Access))],
             BundleFormat.K8s => [File(".k8s-secret.yaml", KubernetesSecret.Render(Access))],
+            BundleFormat.Uplink => [File(".uplink-access", UplinkAccessFile.Importable(Access))],
             BundleFormat.Restic => [File(".restic.env", ResticRepository.Render(Access, RepositoryBucket))],
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
         };

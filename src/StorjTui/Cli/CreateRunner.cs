@@ -95,9 +95,13 @@ internal sealed class CreateRunner(CliContext context, CreateArguments arguments
 
     private void CheckFormat()
     {
-        if (arguments.Type != AccessType.S3Credentials && arguments.Format is not (BundleFormat.Txt or BundleFormat.Json))
+        if (arguments.Format == BundleFormat.Uplink && arguments.Type != AccessType.AccessGrant)
         {
-            throw new UsageException($"--format {arguments.Format.ToString().ToLowerInvariant()} is for S3 credentials: save an {(arguments.Type == AccessType.ApiKey ? "api-key" : "access-grant")} as txt or json.");
+            throw new UsageException("--format uplink is for access grants: save S3 credentials or an api-key in another format.");
+        }
+        if (arguments.Type != AccessType.S3Credentials && arguments.Format is not (BundleFormat.Txt or BundleFormat.Json or BundleFormat.Uplink))
+        {
+            throw new UsageException($"--format {arguments.Format.ToString().ToLowerInvariant()} is for S3 credentials: save an {(arguments.Type == AccessType.ApiKey ? "api-key as txt or json" : "access-grant as txt, json or uplink")}.");
         }
         if (arguments.Format != BundleFormat.Restic)
         {

@@ -628,6 +628,9 @@ internal sealed class AppPresenter : IDisposable
                 case DownloadMerge.RcloneConfig:
                     files = new ConfigFileMerge(_env.Services.Clock).MergeIntoRclone(bundle, _env.HomeFolder).Files;
                     break;
+                case DownloadMerge.UplinkConfig or DownloadMerge.UplinkConfigAsDefault:
+                    files = new ConfigFileMerge(_env.Services.Clock).MergeIntoUplink(bundle, _env.HomeFolder, choice.Merge == DownloadMerge.UplinkConfigAsDefault).Files;
+                    break;
                 default:
                     string folder = UserPaths.Expand(overlay.Folder.Length == 0 ? "." : overlay.Folder, _env.HomeFolder);
                     if (!Path.IsPathRooted(folder))

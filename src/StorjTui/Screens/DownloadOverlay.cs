@@ -76,6 +76,7 @@ internal sealed class DownloadOverlay : Overlay
                 BundleFormat.Docker => "Docker --env-file (.docker.env)",
                 BundleFormat.S3fs => "s3fs password file (.passwd-s3fs)",
                 BundleFormat.K8s => "Kubernetes Secret (.k8s-secret.yaml)",
+                BundleFormat.Uplink => "uplink access file (.uplink-access)",
                 _ => "JSON (.json)",
             }, format));
         }
@@ -90,6 +91,12 @@ internal sealed class DownloadOverlay : Overlay
             choices.Add(new DownloadChoice("Merge into ~/.config/rclone/rclone.conf", null, DownloadMerge.RcloneConfig));
         }
 
+        if (bundle.SupportedFormats.Contains(BundleFormat.Uplink))
+        {
+            choices.Add(new DownloadChoice("Merge into uplink's ~/.config/storj/uplink/access.json", null, DownloadMerge.UplinkConfig));
+            choices.Add(new DownloadChoice("Merge into uplink's access.json as its default access", null, DownloadMerge.UplinkConfigAsDefault));
+        }
+
         return choices;
     }
 
@@ -100,6 +107,7 @@ internal sealed class DownloadOverlay : Overlay
         {
             DownloadMerge.AwsConfig => $"profile [{_bundle.ProfileName}] (old files kept as .bak-…)",
             DownloadMerge.RcloneConfig => $"remote [{_bundle.ProfileName}] (old file kept as .bak-…)",
+            DownloadMerge.UplinkConfig or DownloadMerge.UplinkConfigAsDefault => $"access \"{_bundle.ProfileName}\" (old file kept as .bak-…)",
             _ => string.Join('\n', BundleWriter.PlannedFileNames(choice.For(_bundle), new BundleWriteOptions { Formats = [choice.Format!.Value] })),
         };
         SetNeedsLayout();

@@ -199,6 +199,23 @@ public sealed partial class CreateCommandTests : IDisposable
         Assert.DoesNotContain("restic-refused", _home.Run("access", "list", "--sandbox").Stdout, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void An_access_grant_saved_for_uplink_is_the_grant_alone_and_s3_cannot_use_that_format()
+    {
+        var result = Create(null, "access-grant", "--name", "uplink-1", "--generate-passphrase", "--format", "uplink");
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        var file = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Single(f => f.EndsWith(".uplink-access", StringComparison.Ordinal));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
+        var text = File.ReadAllText(file);
+        Assert.EndsWith("\n", text, StringComparison.Ordinal);
+        AccessGrant.Parse(text.TrimEnd('\n'));
+
+        var s3 = Create(Passphrase, "s3", "--name", "uplink-s3", "--passphrase-stdin", "--format", "uplink");
+        s3.AssertOneLineFailure(exitCode: 2);
+        Assert.Contains("--format uplink is for access grants", s3.Stderr, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex(@"\AAccess Key:\n[a-z2-7]{28}\n\nSecret Key:\n[a-z2-7]{53}\n\nEndpoint:\nhttp://127\.0\.0\.1:9/\z")]
     private static partial Regex ConsoleLayout();
 }

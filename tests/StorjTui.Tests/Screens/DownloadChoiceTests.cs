@@ -41,4 +41,23 @@ public sealed class DownloadChoiceTests
         Assert.Equal("beta", restic[1].For(bundle).RepositoryBucket);
         Assert.DoesNotContain(DownloadOverlay.ChoicesFor(Bundle()), c => c.Format == BundleFormat.Restic);
     }
+
+    [Fact]
+    public void An_access_grant_offers_the_uplink_file_and_both_uplink_merges()
+    {
+        var grant = CredentialBundle.From(new CreatedAccess
+        {
+            Type = AccessType.AccessGrant,
+            Name = "g",
+            CreatedAt = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero),
+            Permissions = Permissions.All,
+            Buckets = [],
+            AccessGrant = "1grant",
+        });
+
+        var choices = DownloadOverlay.ChoicesFor(grant);
+
+        Assert.Contains(choices, c => c.Format == BundleFormat.Uplink);
+        Assert.Equal([DownloadMerge.UplinkConfig, DownloadMerge.UplinkConfigAsDefault], choices.Where(c => c.Merge != DownloadMerge.None).Select(c => c.Merge));
+    }
 }
