@@ -3,8 +3,11 @@
 #   aot          Native AOT: one self-contained native executable, fastest start (the shipped build).
 #                Needs clang, or gcc (used when clang is missing); zlib headers are not needed.
 #   single-file  self-contained single-file .NET app (ReadyToRun), for when no C toolchain is at hand.
-#   tool         a NuGet package for `dotnet tool install` (needs .NET 10 on the target).
-# RID defaults to linux-x64. Output: artifacts/publish/<mode>-<rid>/ (the tool: artifacts/nupkg/).
+#   tool         the `dotnet tool` packages: StorjTui (points at the others), StorjTui.<RID> (Native AOT, the
+#                native executable) and StorjTui.any (framework-dependent, for every other platform; needs .NET 10).
+#                `dotnet tool install --add-source FEED StorjTui` picks the native one on <RID>.
+# RID defaults to linux-x64. Output: artifacts/publish/<mode>-<rid>/ (the tool: $TOOL_FEED, default artifacts/nupkg/;
+# it builds under $TOOL_BUILD, default artifacts/tool-build/, apart from bin/ and obj/, so running tests are not disturbed).
 # Trim/AOT warnings fail the build (warnings are errors), so a clean run means no trim/AOT warnings.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,13 +15,17 @@ mode=${1:-aot}
 rid=${2:-linux-x64}
 out="artifacts/publish/$mode-$rid"
 
+# Native AOT links with clang, or with gcc when clang is missing.
+linker=()
+if [ "$mode" = aot ] || [ "$mode" = tool ]; then
+  if ! command -v clang >/dev/null 2>&1; then
+    command -v gcc >/dev/null 2>&1 || { echo "publish: Native AOT needs clang or gcc (apt-get install clang)" >&2; exit 1; }
+    linker=(-p:CppCompilerAndLinker=gcc)
+  fi
+fi
+
 case "$mode" in
   aot)
-    linker=()
-    if ! command -v clang >/dev/null 2>&1; then
-      command -v gcc >/dev/null 2>&1 || { echo "publish: Native AOT needs clang or gcc (apt-get install clang)" >&2; exit 1; }
-      linker=(-p:CppCompilerAndLinker=gcc)
-    fi
     rm -rf "$out"
     dotnet publish src/StorjTui -c Release -r "$rid" -nologo -o "$out" \
       -p:PublishAot=true "${linker[@]}"
@@ -26,12 +33,19 @@ case "$mode" in
   single-file)
     rm -rf "$out"
     dotnet publish src/StorjTui -c Release -r "$rid" -nologo -o "$out" \
-      --self-contained -p:PublishSingleFile=true -p:PublishReadyToRun=true \
+      --self-contained -p:PublishAot=false -p:PublishSingleFile=true -p:PublishReadyToRun=true \
       -p:IncludeNativeLibrariesForSelfExtract=true -p:DebugType=none
     ;;
   tool)
-    out=artifacts/nupkg
-    dotnet pack src/StorjTui -c Release -nologo -o "$out"
+    out=${TOOL_FEED:-artifacts/nupkg}
+    work=${TOOL_BUILD:-artifacts/tool-build}
+    build=(-c Release -nologo -o "$out" --artifacts-path "$work")
+    rm -rf "$out" "$work"
+    # The pointer package first (no RID: it lists the RID packages), then the AOT one, then the fallback.
+    dotnet pack src/StorjTui "${build[@]}"
+    # Without storj-tui.dbg (56 MB of native symbols): users install the executable only.
+    dotnet pack src/StorjTui "${build[@]}" -r "$rid" "${linker[@]}" -p:CopyOutputSymbolsToPublishDirectory=false
+    dotnet pack src/StorjTui "${build[@]}" -r any -p:PublishAot=false
     echo "publish: install with: dotnet tool install --tool-path DIR --add-source $out StorjTui" >&2
     ls -l "$out"/*.nupkg
     exit 0

@@ -63,16 +63,25 @@ for proj in tests/*/*.csproj; do
   name=$(basename "$proj" .csproj)
   case "$name" in *Benchmarks*) continue;; esac
   echo "run-all: $name" >&2
+  # tests/Directory.Build.props gives every test a hang limit; a hung test stops the run and is named.
   dotnet test "$proj" -c Release --no-build -nologo \
     --logger "trx;LogFileName=$name.trx" --results-directory "$results" 2>&1 \
-    | grep -vE "^\s*$" | grep -E "Passed!|Failed!|Failed |error|Skipped " >&2
+    | grep -vE "^\s*$" | grep -E -A1 "Passed!|Failed!|Failed |error|Skipped |Test Run Aborted|test running when the crash occurred" \
+    | grep -vE "^--$|^This test may" >&2
 done
 
 # Count from the TRX files, not from console text.
 read -r passed failed skipped total < <(
   for f in "$results"/*.trx; do
     [ -e "$f" ] || continue
-    grep -o '<Counters [^>]*>' "$f"
+    # A run stopped by the hang limit (or a crash) ends with outcome="Failed" or "Aborted" but no failed test in
+    # its counters: count it as one failure.
+    counters=$(grep -o '<Counters [^>]*>' "$f")
+    if grep -qE '<ResultSummary outcome="(Failed|Aborted|Error|Timeout)"' "$f" \
+      && ! echo "$counters" | grep -qE ' (failed|error|timeout|aborted)="[1-9]'; then
+      counters="$counters aborted=\"1\""
+    fi
+    echo "$counters"
   done | awk '
     { for (i = 1; i <= NF; i++) { split($i, kv, "="); gsub(/[^0-9]/, "", kv[2]); c[kv[1]] += kv[2] } }
     END { printf "%d %d %d %d\n", c["passed"], c["failed"] + c["error"] + c["timeout"] + c["aborted"], c["notExecuted"], c["total"] }')

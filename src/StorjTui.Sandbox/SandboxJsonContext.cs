@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using StorjTui.Sandbox.Credentials;
+using StorjTui.Sandbox.Gateway.Storage;
 using StorjTui.Sandbox.Routes;
 using StorjTui.Sandbox.State;
 
@@ -21,4 +22,6 @@ namespace StorjTui.Sandbox;
 [JsonSerializable(typeof(AccessResponseWire))]
 [JsonSerializable(typeof(StateWire))]
 [JsonSerializable(typeof(CredentialFileWire))]
+[JsonSerializable(typeof(ObjectRecord))]
+[JsonSerializable(typeof(MultipartUpload))]
 internal sealed partial class SandboxJsonContext : JsonSerializerContext;

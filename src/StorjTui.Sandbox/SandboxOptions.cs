@@ -20,10 +20,16 @@ public sealed record SandboxOptions
     public bool Reset { get; init; }
 
     /// <summary>
-    /// The S3 gateway whose URL the auth endpoint returns as <c>endpoint</c>. Null (the default): the sandbox answers
-    /// with an empty endpoint, and connections say the keys work only against the sandbox.
+    /// An S3 gateway whose URL the auth endpoint returns as <c>endpoint</c> instead of the sandbox's own (e.g. a local
+    /// radosgw). Null (the default): the sandbox serves its own S3 gateway on 127.0.0.1 and hands that out.
     /// </summary>
     public Uri? S3GatewayUrl { get; init; }
+
+    /// <summary>Port on 127.0.0.1 of the sandbox's own S3 gateway; 0 picks a free one.</summary>
+    public int S3GatewayPort { get; init; }
+
+    /// <summary>How many bytes each project may keep in the sandbox's own S3 gateway (objects and unfinished parts). Default 1 GiB.</summary>
+    public long S3QuotaBytes { get; init; } = 1L << 30;
 
     /// <summary>
     /// A command (program and arguments, no shell) run whenever the auth endpoint makes credentials; it gets

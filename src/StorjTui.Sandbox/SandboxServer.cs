@@ -6,6 +6,8 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using StorjTui.Sandbox.Credentials;
 using StorjTui.Sandbox.Faults;
+using StorjTui.Sandbox.Gateway;
+using StorjTui.Sandbox.Gateway.Storage;
 using StorjTui.Sandbox.Routes;
 using StorjTui.Sandbox.State;
 using StorjTui.Storj.Connections;
@@ -28,18 +30,26 @@ public sealed class SandboxServer : IAsyncDisposable
     /// <summary>The demo account's password (public on purpose: the sandbox guards nothing real).</summary>
     public const string DemoPassword = SandboxServices.UserPassword;
 
-    /// <summary>What connections to the sandbox show instead of an endpoint when no S3 gateway is configured.</summary>
+    /// <summary>What connections to the sandbox show instead of an endpoint when it hands out none (no gateway running, none configured).</summary>
     public const string NoGatewayNotice = "The sandbox has no S3 gateway configured: these keys work only against the sandbox.";
 
     private readonly WebApplication app;
     private readonly SandboxServices services;
+    private readonly S3Gateway? gateway;
 
-    private SandboxServer(WebApplication app, SandboxServices services, SandboxFaults faults)
+    private SandboxServer(WebApplication app, SandboxServices services, SandboxFaults faults, S3Gateway? gateway)
     {
         this.app = app;
         this.services = services;
+        this.gateway = gateway;
         Faults = faults;
     }
+
+    /// <summary>The S3 endpoint handed out with new keys: <see cref="SandboxOptions.S3GatewayUrl"/> if set, else the sandbox's own gateway.</summary>
+    public Uri? S3Endpoint => services.S3Endpoint;
+
+    /// <summary>The sandbox's own S3 gateway's URL, or null when an override replaces it.</summary>
+    public Uri? OwnGatewayUrl => gateway?.Url;
 
     /// <summary>The console (and auth service) base URL, e.g. http://127.0.0.1:41234/.</summary>
     public Uri BaseUrl => services.BaseUrl;
@@ -61,7 +71,12 @@ public sealed class SandboxServer : IAsyncDisposable
     /// <summary>How many S3 credentials the auth endpoint has issued and keeps.</summary>
     public int CredentialCount => services.Credentials.Count;
 
-    public static async Task<SandboxServer> StartAsync(SandboxOptions options, CancellationToken cancellationToken = default)
+    /// <summary>Starts the sandbox and, unless <see cref="SandboxOptions.S3GatewayUrl"/> overrides it, its own S3 gateway with the grant as the policy.</summary>
+    public static Task<SandboxServer> StartAsync(SandboxOptions options, CancellationToken cancellationToken = default) =>
+        StartAsync(options, state => new GrantAuthority(state), cancellationToken);
+
+    /// <summary>Starts the sandbox; <paramref name="authority"/> makes the grant policy of its own S3 gateway (tests swap it; null: no gateway of its own).</summary>
+    internal static async Task<SandboxServer> StartAsync(SandboxOptions options, Func<SandboxState, IGrantAuthority>? authority, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
         if (options.Reset)
@@ -91,10 +106,57 @@ public sealed class SandboxServer : IAsyncDisposable
         app.Use((context, next) => FaultMiddleware.InvokeAsync(context, faults, new RequestDelegate(_ => next())));
         ConsoleEndpoints.Map(app, services);
         AuthEndpoints.Map(app, services);
-        await app.StartAsync(cancellationToken);
+        S3Gateway? gateway = null;
+        if (options.S3GatewayUrl is null && authority is not null)
+        {
+            var objects = new ObjectStore(Path.Combine(options.DataFolder, "objects"), options.S3QuotaBytes);
+            var uploads = new MultipartStore(Path.Combine(options.DataFolder, "objects", "uploads"), objects);
+            gateway = await StartGatewayAsync(new GatewayServices(state, credentials, authority(state), objects, uploads, options.Time), options, cancellationToken);
+        }
+        services.S3Endpoint = options.S3GatewayUrl ?? gateway?.Url;
+        try
+        {
+            await app.StartAsync(cancellationToken);
+        }
+        catch
+        {
+            if (gateway is not null)
+            {
+                await gateway.DisposeAsync();
+            }
+            throw;
+        }
         var address = app.Urls.First();
         services.BaseUrl = new Uri(address.EndsWith('/') ? address : address + "/");
-        return new SandboxServer(app, services, faults);
+        return new SandboxServer(app, services, faults, gateway);
+    }
+
+    /// <summary>
+    /// Starts the gateway on <see cref="SandboxOptions.S3GatewayPort"/>, or else on the port it had last time (kept in
+    /// <c>s3-gateway-port</c>), so bundles saved in one run still reach it in the next; a new free port if that one is taken.
+    /// </summary>
+    private static async Task<S3Gateway> StartGatewayAsync(GatewayServices services, SandboxOptions options, CancellationToken cancellationToken)
+    {
+        if (options.S3GatewayPort != 0)
+        {
+            return await S3Gateway.StartAsync(services, options.S3GatewayPort, cancellationToken);
+        }
+        var file = Path.Combine(options.DataFolder, "s3-gateway-port");
+        S3Gateway? gateway = null;
+        if (File.Exists(file) && int.TryParse(File.ReadAllText(file).Trim(), System.Globalization.CultureInfo.InvariantCulture, out var last) && last is > 0 and <= 65535)
+        {
+            try
+            {
+                gateway = await S3Gateway.StartAsync(services, last, cancellationToken);
+            }
+            catch (Exception e) when (e is IOException or InvalidOperationException)
+            {
+                // Taken by something else now: pick a new port below.
+            }
+        }
+        gateway ??= await S3Gateway.StartAsync(services, 0, cancellationToken);
+        PrivateFiles.WriteAllText(file, gateway.Url.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return gateway;
     }
 
     /// <summary>What <c>sandbox serve</c> prints: where it listens, how to log in, where its state lives, and what the endpoint will be.</summary>
@@ -106,7 +168,9 @@ public sealed class SandboxServer : IAsyncDisposable
         // The sandbox's own demo key (not a Storj secret): scripts log in with `storj-tui login --rest-key-stdin`.
         $"Console REST key (for storj-tui login --satellite {BaseUrl} --rest-key-stdin): {DemoRestKey}",
         $"State: {Options.DataFolder}",
-        Options.S3GatewayUrl is { } gateway ? $"S3 endpoint returned: {gateway}" : "No S3 gateway configured: credentials work only against the sandbox.",
+        OwnGatewayUrl is { } own ? $"S3 gateway (the sandbox's own, path-style; endpoint returned with new keys): {own}"
+            : S3Endpoint is { } endpoint ? $"S3 endpoint returned: {endpoint}"
+            : "No S3 gateway configured: credentials work only against the sandbox.",
     }.Concat(Options.Faults.Select(f => $"Injecting fault (for testing): {FaultSpec.Format(f)}")));
 
     /// <summary>Deletes the sandbox's saved state (<c>--sandbox-reset</c>).</summary>
@@ -150,6 +214,10 @@ public sealed class SandboxServer : IAsyncDisposable
     {
         await app.StopAsync();
         await app.DisposeAsync();
+        if (gateway is not null)
+        {
+            await gateway.DisposeAsync();
+        }
     }
 
     public override string ToString() => $"SandboxServer {{ {BaseUrl} }}";

@@ -5,11 +5,16 @@ using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using StorjTui.Benchmarks;
 
-// `derive-rss` and `keystroke` are measure.sh's helpers (see their classes); anything else goes to BenchmarkDotNet
+// `derive-rss`, `keystroke` and `gateway` are measure.sh's helpers (see their classes); anything else goes to BenchmarkDotNet
 // (e.g. `--filter '*'`, `--list flat`). In-process toolchain: no per-benchmark rebuild on a 2-core machine.
 if (args.Length > 0 && args[0] == "derive-rss")
 {
     return DerivationMemory.Run(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "gateway")
+{
+    return await GatewayThroughput.RunAsync(args[1..]);
 }
 
 if (args.Length > 0 && args[0] == "keystroke")

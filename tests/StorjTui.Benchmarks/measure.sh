@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Whole-process and micro measurements for the README's Performance table. Not a test: run it by hand on a
 # quiet machine (it prints the load average with each figure).
-#   tests/StorjTui.Benchmarks/measure.sh [all|micro|argon2|derive-rss|first-frame|keystroke|flow-rss|creations]...
-# Env: APP (the storj-tui to measure; default the AOT build), RUNS (first-frame runs per build, default 15), CREATIONS (default 200), BUILD=0 to reuse earlier builds.
-# Needs: tmux, hyperfine, argon2 (apt-get install tmux hyperfine argon2), /usr/bin/time (apt-get install time).
+#   tests/StorjTui.Benchmarks/measure.sh [all|micro|argon2|derive-rss|first-frame|size|keystroke|flow-rss|creations]...
+# Env: APP (the storj-tui to measure; default the AOT build), TOOL (the `dotnet tool install`ed storj-tui; default: installed
+# from artifacts/nupkg into a temporary tool path), BASELINE (an older storj-tui to add to the first-frame rounds), RUNS (first-frame rounds, default 15), CREATIONS (default 200),
+# BUILD=0 to reuse earlier builds.
+# Needs: tmux, hyperfine, argon2, dialog (apt-get install tmux hyperfine argon2 dialog), /usr/bin/time (apt-get install time).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 repo=$(pwd)
@@ -22,7 +24,15 @@ wants() { for s in "${steps[@]}"; do [ "$s" = all ] || [ "$s" = "$1" ] && return
 if [ "${BUILD:-1}" = 1 ]; then
   dotnet build tests/StorjTui.Benchmarks -c Release -nologo -v q >/dev/null
   dotnet build src/StorjTui -c Release -nologo -v q >/dev/null
-  if wants first-frame || wants flow-rss || wants creations; then scripts/publish.sh aot >/dev/null; fi
+  if wants first-frame || wants size || wants flow-rss || wants creations; then scripts/publish.sh aot >/dev/null; fi
+  if [ -z "${TOOL:-}" ] && { wants first-frame || wants size; }; then scripts/publish.sh tool >/dev/null 2>&1; fi
+fi
+tool=${TOOL:-}
+if [ -z "$tool" ] && { wants first-frame || wants size; }; then
+  # Installed as a user does, from the packed feed only; NUGET_PACKAGES apart so no older 0.1.0 is taken from the cache.
+  tools=$(mktemp -d); trap 'rm -rf "$tools"' EXIT
+  NUGET_PACKAGES="$tools/packages" dotnet tool install --tool-path "$tools/bin" --add-source artifacts/nupkg StorjTui >/dev/null
+  tool="$tools/bin/storj-tui"
 fi
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo) RAM"
 
@@ -48,21 +58,21 @@ if wants derive-rss; then
   say "derive-rss done"
 fi
 
-# Start → first drawn Connect screen: the pane records the start time just before exec'ing the app, and
-# capture-pane is polled (a few ms per poll) until the Connect screen's text shows. 80x24, no --sandbox (with it, the app
-# moves on to the project list as soon as the sandbox is up, which can replace the Connect screen between polls).
+# Start → first drawn frame: the pane records the start time just before exec'ing the command, and capture-pane is
+# polled (a few ms per poll) until TEXT shows. 80x24, no --sandbox (with it, the app moves on to the project list as
+# soon as the sandbox is up, which can replace the Connect screen between polls).   first_frame TEXT COMMAND...
 first_frame() {
-  local bin=$1 s=ff$$ d start end
+  local text=$1 s=ff$$ d start end; shift
   d=$(mktemp -d)
   tmux new-session -d -s $s -x 80 -y 24 -e HOME="$d" -e XDG_DATA_HOME="$d/data" -e XDG_CONFIG_HOME="$d/config" \
-    "date +%s%N > $d/start; exec $bin"
+    "date +%s%N > $d/start; exec $*"
   local until=$(( $(date +%s) + 20 ))
   while :; do
-    if tmux capture-pane -p -t $s 2>/dev/null | grep -qF 'Where do you want to create credentials?'; then end=$(date +%s%N); break; fi
-    [ "$(date +%s)" -gt $until ] && { echo "first-frame: no Connect screen from $bin" >&2; kill -KILL "$(tmux display -p -t $s '#{pane_pid}')"; tmux kill-session -t $s; return 1; }
+    if tmux capture-pane -p -t $s 2>/dev/null | grep -qF "$text"; then end=$(date +%s%N); break; fi
+    [ "$(date +%s)" -gt $until ] && { echo "first-frame: '$text' did not show from $*" >&2; kill -KILL "$(tmux display -p -t $s '#{pane_pid}')"; tmux kill-session -t $s; return 1; }
   done
   start=$(cat "$d/start")
-  # The pane exec'd the app, so the pane's pid is the app's. Killing the session only hangs up its terminal,
+  # The pane exec'd the command, so the pane's pid is its pid. Killing the session only hangs up its terminal,
   # which leaves the app running (and SIGTERM right after start is not always honoured): SIGKILL it by pid.
   local pid; pid=$(tmux display -p -t $s '#{pane_pid}')
   kill -KILL "$pid" 2>/dev/null || true
@@ -70,12 +80,58 @@ first_frame() {
   rm -rf "$d"
   echo $(( (end - start) / 1000000 ))
 }
+connect='Where do you want to create credentials?'
 if wants first-frame; then
-  for build in "$aot" "$fdd"; do
-    first_frame "$build" >/dev/null  # warm the page cache
-    times=$(for _ in $(seq "$runs"); do first_frame "$build"; done)
-    say "first frame $(basename "$(dirname "$build")"): median $(echo "$times" | median) ms, min $(echo "$times" | sort -n | head -1), max $(echo "$times" | sort -n | tail -1) ($runs runs)"
+  # Interleaved rounds (each round runs every build once, in turn), so a change in machine load hits all alike;
+  # `dialog --msgbox` is the reference for a small native full-screen program in the same terminal.
+  command -v dialog >/dev/null || { echo "measure: first-frame compares with dialog: apt-get install dialog" >&2; exit 1; }
+  names=(aot tool framework-dependent dialog)
+  cmds=("$aot" "$tool" "$fdd" "dialog --msgbox 'first frame reference' 7 40")
+  texts=("$connect" "$connect" "$connect" "first frame reference")
+  if [ -n "${BASELINE:-}" ]; then names+=(baseline); cmds+=("$BASELINE"); texts+=("$connect"); fi
+  d=$(mktemp -d); load_before=$(load)
+  for i in "${!names[@]}"; do first_frame "${texts[$i]}" "${cmds[$i]}" >/dev/null; done  # warm the page cache
+  for _ in $(seq "$runs"); do
+    for i in "${!names[@]}"; do first_frame "${texts[$i]}" "${cmds[$i]}" >> "$d/${names[$i]}"; done
   done
+  dialog_median=$(median < "$d/dialog")
+  for name in "${names[@]}"; do
+    m=$(median < "$d/$name")
+    printf 'first frame %-20s median %5s ms, min %s, max %s, %s× dialog (%s interleaved rounds)  [load %s before, %s after]\n' \
+      "$name:" "$m" "$(sort -n "$d/$name" | head -1)" "$(sort -n "$d/$name" | tail -1)" \
+      "$(awk -v a="$m" -v b="$dialog_median" 'BEGIN {printf "%.1f", a / b}')" "$runs" "$load_before" "$(load)"
+  done
+  rm -rf "$d"
+fi
+
+if wants size; then
+  bytes() { stat -c %s "$1"; }
+  say "binary size: AOT $(bytes "$aot") bytes; tool-installed $(bytes "$(readlink -f "$tool")") bytes; packages: $(for f in artifacts/nupkg/*.nupkg; do printf '%s %s  ' "$(basename "$f")" "$(bytes "$f")"; done)"
+  # What the code in the image is made of: symbol sizes from the native symbols, by assembly (the symbol's prefix).
+  # The rest of the file is read-only data (metadata, frozen objects, strings) and unwind tables.
+  dbg="${aot}.dbg"
+  if [ -e "$dbg" ]; then
+    nm -S -t d --size-sort "$dbg" | awk '
+      { size = $2 + 0; name = $4
+        if (name ~ /^(S_P_CoreLib|System_Private)/) key = "System.Private.*"
+        else if (name ~ /^Microsoft_AspNetCore/) key = "ASP.NET Core (sandbox host)"
+        else if (name ~ /^Microsoft_Extensions/) key = "Microsoft.Extensions.*"
+        else if (name ~ /^Microsoft_Net_Http|^System_Net/) key = "System.Net.*"
+        else if (name ~ /^System_Text_Json/) key = "System.Text.Json"
+        else if (name ~ /^System_Security_Cryptography|^System_Formats_Asn1/) key = "System.Security.Cryptography"
+        else if (name ~ /^System_Text_RegularExpressions/) key = "System.Text.RegularExpressions"
+        else if (name ~ /^(System_Linq|System_Collections)/) key = "System.Linq/Collections"
+        else if (name ~ /^AWSSDK/) key = "AWSSDK"
+        else if (name ~ /^Terminal_Gui/) key = "Terminal.Gui"
+        else if (name ~ /^NBitcoin/) key = "NBitcoin"
+        else if (name ~ /^(storj_tui|StorjTui)/) key = "StorjTui (all four projects)"
+        else if (name ~ /^System_CommandLine/) key = "System.CommandLine"
+        else if (name ~ /^System_/) key = "other System.*"
+        else if (name ~ /^[A-Z][A-Za-z0-9]*_/) key = "other managed"
+        else key = "runtime (GC, native libs)"
+        sum[key] += size; total += size }
+      END { for (k in sum) printf "%8.0f KiB  code of %s\n", sum[k] / 1024, k; printf "%8.0f KiB  code in all\n", total / 1024 }' | sort -rn
+  fi
 fi
 
 if wants keystroke; then

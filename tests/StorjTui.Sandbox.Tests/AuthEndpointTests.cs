@@ -37,7 +37,7 @@ public sealed class AuthEndpointTests : IAsyncLifetime, IDisposable
         client.PostJsonAsync("v1/access", $"{{\"access_grant\":\"{grant}\",\"public\":false}}", csrf: false);
 
     [Fact]
-    public async Task A_valid_grant_gets_storj_style_credentials_and_an_empty_endpoint()
+    public async Task A_valid_grant_gets_storj_style_credentials_and_the_sandboxs_own_gateway_as_endpoint()
     {
         var key = await NewKeyAsync("s3");
 
@@ -49,7 +49,8 @@ public sealed class AuthEndpointTests : IAsyncLifetime, IDisposable
         var secretKey = body.GetProperty("secret_key").GetString()!;
         Assert.Matches("^[a-z2-7]{28}$", accessKeyId);
         Assert.Matches("^[a-z2-7]{53}$", secretKey);
-        Assert.Equal("", body.GetProperty("endpoint").GetString());
+        Assert.Equal(server.OwnGatewayUrl!.AbsoluteUri, body.GetProperty("endpoint").GetString());
+        Assert.Matches("^http://127\\.0\\.0\\.1:[0-9]+/$", body.GetProperty("endpoint").GetString());
         Assert.Equal(secretKey, server.Services.Credentials.Find(accessKeyId)?.SecretKey);
     }
 
@@ -65,6 +66,8 @@ public sealed class AuthEndpointTests : IAsyncLifetime, IDisposable
         using var response = await other.PostJsonAsync("v1/access", $"{{\"access_grant\":\"{GrantFor(withGateway.SatelliteNodeUrl, key)}\"}}");
 
         Assert.Equal("http://127.0.0.1:7480/", (await SandboxClient.JsonAsync(response)).GetProperty("endpoint").GetString());
+        Assert.Null(withGateway.OwnGatewayUrl);
+        Assert.Contains("S3 endpoint returned: http://127.0.0.1:7480/", withGateway.Banner());
     }
 
     [Fact]

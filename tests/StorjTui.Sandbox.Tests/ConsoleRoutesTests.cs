@@ -247,4 +247,40 @@ public sealed class ConsoleRoutesTests : IAsyncLifetime, IDisposable
         using var byIds = await client.DeleteAsync("api/v0/api-keys/delete-by-ids", $"{{\"ids\":[\"{first.GetProperty("id").GetString()}\"]}}");
         Assert.Equal(HttpStatusCode.OK, byIds.StatusCode);
     }
+
+    /// <summary>
+    /// A header that does not match the cookie is refused even when it is a token the sandbox issued (to another
+    /// browser): the double-submit check compares the two, not only whether the header is known.
+    /// </summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_csrf_header_that_does_not_match_the_cookie_is_refused_on_log_in_create_and_delete(bool issuedToAnother)
+    {
+        using var other = new SandboxClient(server.BaseUrl);
+        await other.ConfigAsync();
+        var wrong = issuedToAnother ? other.Csrf! : "not-the-token";
+        await client.ConfigAsync();
+        Assert.NotEqual(client.Csrf, wrong);
+
+        client.CsrfHeaderOverride = wrong;
+        using var logIn = await client.PostJsonAsync("api/v0/auth/token", """{"email":"demo@sandbox.local","password":"sandbox"}""");
+        Assert.Equal(HttpStatusCode.Forbidden, logIn.StatusCode);
+        Assert.Equal("Invalid CSRF token", await SandboxClient.ErrorAsync(logIn));
+
+        client.CsrfHeaderOverride = null;
+        await client.LogInAsync();
+        var id = (await client.ProjectsAsync())[0].GetProperty("id").GetString()!;
+        await client.CreateKeyAsync(id, "kept");
+
+        client.CsrfHeaderOverride = wrong;
+        using var create = await client.PostTextAsync($"api/v0/api-keys/create/{id}", "forged");
+        using var delete = await client.DeleteAsync($"api/v0/api-keys/delete-by-name?name=kept&publicID={id}");
+        Assert.Equal(HttpStatusCode.Forbidden, create.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, delete.StatusCode);
+
+        client.CsrfHeaderOverride = null;
+        using var names = await client.GetAsync($"api/v0/api-keys/api-key-names?projectID={id}");
+        Assert.Equal(["kept"], (await SandboxClient.JsonAsync(names)).EnumerateArray().Select(e => e.GetString()).ToList());
+    }
 }

@@ -11,9 +11,10 @@ public sealed class PersistenceTests : IDisposable
     private SandboxOptions Options(bool reset = false) => new() { DataFolder = temp.Sub("sandbox"), Reset = reset };
 
     [Fact]
-    public async Task Keys_salts_and_node_url_survive_a_restart()
+    public async Task Keys_salts_node_url_and_the_gateway_port_survive_a_restart()
     {
         string nodeUrl, salt, projectId;
+        Uri? gatewayUrl;
         await using (var first = await SandboxServer.StartAsync(Options()))
         {
             using var client = new SandboxClient(first.BaseUrl);
@@ -23,6 +24,7 @@ public sealed class PersistenceTests : IDisposable
             using var saltResponse = await client.GetAsync($"api/v0/projects/{projectId}/salt");
             salt = (await SandboxClient.JsonAsync(saltResponse)).GetString()!;
             nodeUrl = first.SatelliteNodeUrl;
+            gatewayUrl = first.OwnGatewayUrl;
         }
 
         await using var second = await SandboxServer.StartAsync(Options());
@@ -33,7 +35,8 @@ public sealed class PersistenceTests : IDisposable
 
         Assert.Equal(nodeUrl, second.SatelliteNodeUrl);
         Assert.Contains("demo@sandbox.local / password sandbox", second.Banner(), StringComparison.Ordinal);
-        Assert.Contains("No S3 gateway configured", second.Banner(), StringComparison.Ordinal);
+        Assert.Contains($"S3 gateway (the sandbox's own, path-style; endpoint returned with new keys): {second.OwnGatewayUrl}", second.Banner(), StringComparison.Ordinal);
+        Assert.Equal(gatewayUrl, second.OwnGatewayUrl);
         Assert.Contains($"--rest-key-stdin): {second.DemoRestKey}", second.Banner(), StringComparison.Ordinal);
         Assert.Equal(["kept"], (await SandboxClient.JsonAsync(names)).EnumerateArray().Select(e => e.GetString()).ToList());
         Assert.Equal(salt, (await SandboxClient.JsonAsync(saltAgain)).GetString());

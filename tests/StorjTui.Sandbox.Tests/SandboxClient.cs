@@ -20,6 +20,9 @@ public sealed class SandboxClient : IDisposable
 
     public string? Csrf { get; private set; }
 
+    /// <summary>When set, sent as X-CSRF-Token instead of the token the config handed out (a mismatched token).</summary>
+    public string? CsrfHeaderOverride { get; set; }
+
     public async Task<JsonElement> ConfigAsync()
     {
         var config = await JsonAsync(await http.GetAsync(new Uri("api/v0/config", UriKind.Relative)));
@@ -73,9 +76,9 @@ public sealed class SandboxClient : IDisposable
     private Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, HttpContent? content, bool csrf)
     {
         var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative)) { Content = content };
-        if (csrf && Csrf is not null)
+        if (csrf && (CsrfHeaderOverride ?? Csrf) is { } token)
         {
-            request.Headers.Add("X-CSRF-Token", Csrf);
+            request.Headers.Add("X-CSRF-Token", token);
         }
         return http.SendAsync(request);
     }

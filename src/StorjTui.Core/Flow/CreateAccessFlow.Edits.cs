@@ -56,6 +56,21 @@ public sealed partial class CreateAccessFlow
     /// <summary>The date picker's choice: the access ends at 23:59:59 local time that day.</summary>
     public void SetEndDate(DateOnly day) => SetEndDate(EndDate.OnDate(day, _services.LocalZone));
 
+    /// <summary>What is wrong with ending the access on <paramref name="day"/> (a calendar's pick), by the end-date rule; null when nothing.</summary>
+    public string? CheckEndDate(DateOnly day)
+    {
+        // Read like the same day typed into the date field, so the calendar and the field say the same thing.
+        try
+        {
+            EndDate end = new TimeSyntax(_services.Clock, _services.LocalZone).ParseEndDate(day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            return AccessRules.CheckEndDate(end, _services.Clock.GetUtcNow()) is [var problem, ..] ? problem : null;
+        }
+        catch (InvalidTimeException e)
+        {
+            return e.Message;
+        }
+    }
+
     /// <summary>Today in the user's time zone, by the flow's clock (where a date picker starts).</summary>
     public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(_services.Clock.GetUtcNow(), _services.LocalZone).DateTime);
 

@@ -15,4 +15,9 @@ public enum PassphraseFindingKind
     UnusualWordSpacing,
     /// <summary>Warning: the passphrase is short and so easier to guess.</summary>
     TooShort,
+    /// <summary>
+    /// Warning: 12 or 24 BIP-39 words with capitals. Passphrases are case-sensitive and generated ones are
+    /// lowercase, so these give another encryption key than the words as generated.
+    /// </summary>
+    WrongCase,
 }

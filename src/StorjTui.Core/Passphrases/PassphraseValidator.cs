@@ -48,8 +48,10 @@ public static class PassphraseValidator
         return new PassphraseValidation(null, warnings);
     }
 
-    private static void CheckBip39(string passphrase, string[] words, List<PassphraseFinding> warnings)
+    private static void CheckBip39(string passphrase, string[] typed, List<PassphraseFinding> warnings)
     {
+        // The word list is lowercase; look the words up lowercased so capitals are reported as such, not as typos.
+        var words = typed.Select(w => w.ToLowerInvariant()).ToArray();
         var unknown = new List<int>();
         for (var i = 0; i < words.Length; i++)
         {
@@ -63,6 +65,13 @@ public static class PassphraseValidator
         if (unknown.Count > 2)
         {
             return;
+        }
+
+        if (!words.SequenceEqual(typed, StringComparer.Ordinal))
+        {
+            warnings.Add(new PassphraseFinding(
+                PassphraseFindingKind.WrongCase,
+                "Capitals change the key: generated passphrases are all lowercase."));
         }
 
         if (unknown.Count > 0)
@@ -83,7 +92,7 @@ public static class PassphraseValidator
                 $"These {words.Length} words are not a valid generated passphrase (the checksum does not match): a word is probably mistyped or two words are swapped."));
         }
 
-        if (passphrase.Trim() != string.Join(' ', words))
+        if (passphrase.Trim() != string.Join(' ', typed))
         {
             warnings.Add(new PassphraseFinding(
                 PassphraseFindingKind.UnusualWordSpacing,

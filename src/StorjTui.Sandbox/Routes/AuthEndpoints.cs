@@ -67,7 +67,7 @@ internal static class AuthEndpoints
         {
             AccessKeyId = issued.AccessKeyId,
             SecretKey = issued.SecretKey,
-            Endpoint = s.Options.S3GatewayUrl?.AbsoluteUri ?? "",
+            Endpoint = s.S3Endpoint?.AbsoluteUri ?? "",
         }, SandboxJsonContext.Default.AccessResponseWire);
     }
 

@@ -32,5 +32,5 @@ internal static class ProjectEndpoints
         Respond.Json(c, 200, p.Salt, SandboxJsonContext.Default.String));
 
     internal static Task BucketNames(HttpContext c, SandboxServices s) => RouteGuards.WithProject(c, s, RouteGuards.QueryProject(c), p =>
-        Respond.Json(c, 200, p.Buckets.ToList(), SandboxJsonContext.Default.ListString));
+        Respond.Json(c, 200, s.State.BucketsOf(p).ToList(), SandboxJsonContext.Default.ListString));
 }

@@ -16,6 +16,9 @@ internal sealed class SandboxServices(SandboxOptions options, SandboxState state
     public ProvisioningHook? Hook { get; } = hook;
     public Sessions Sessions { get; } = new();
 
+    /// <summary>The S3 endpoint the auth service hands out with new keys: the override, else the sandbox's own gateway, else none.</summary>
+    public Uri? S3Endpoint { get; set; }
+
     /// <summary>Set once Kestrel has its port.</summary>
     public Uri BaseUrl { get; set; } = new("http://127.0.0.1/");
 

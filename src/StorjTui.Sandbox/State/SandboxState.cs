@@ -121,6 +121,54 @@ internal sealed class SandboxState
         }
     }
 
+    /// <summary>The project whose live API key has this macaroon head, or null when the key was deleted.</summary>
+    public ProjectStateWire? ProjectOfHead(ReadOnlySpan<byte> head)
+    {
+        var text = Convert.ToBase64String(head);
+        lock (gate)
+        {
+            var key = data.ApiKeys.FirstOrDefault(k => k.Head == text);
+            return key is null ? null : data.Projects.FirstOrDefault(p => p.Id == key.ProjectId);
+        }
+    }
+
+    /// <summary>A copy of the project's bucket names (the console's list and the S3 gateway's are one).</summary>
+    public IReadOnlyList<string> BucketsOf(ProjectStateWire project)
+    {
+        lock (gate)
+        {
+            return project.Buckets.ToList();
+        }
+    }
+
+    /// <summary>Adds a bucket; false when the project already has it.</summary>
+    public bool AddBucket(ProjectStateWire project, string bucket)
+    {
+        lock (gate)
+        {
+            if (project.Buckets.Contains(bucket))
+            {
+                return false;
+            }
+            project.Buckets.Add(bucket);
+            Save();
+            return true;
+        }
+    }
+
+    public bool RemoveBucket(ProjectStateWire project, string bucket)
+    {
+        lock (gate)
+        {
+            var removed = project.Buckets.Remove(bucket);
+            if (removed)
+            {
+                Save();
+            }
+            return removed;
+        }
+    }
+
     private void Save() => PrivateFiles.WriteAllText(file, JsonSerializer.Serialize(data, SandboxJsonContext.Default.StateWire));
 
     private static StateWire Fresh(DateTimeOffset now) => new()

@@ -34,6 +34,7 @@ internal sealed class CliConnection : IAsyncDisposable
                 DataFolder = paths.SandboxFolder,
                 PendingFolder = paths.PendingFolder,
                 S3GatewayUrl = options.SandboxS3Gateway,
+                S3QuotaBytes = options.SandboxS3QuotaBytes,
                 // One line as typed in config.json or the environment, run as `sandbox serve` runs it.
                 ProvisioningCommand = options.SandboxProvisionCommand is { } command ? ["/bin/sh", "-c", command] : null,
                 Faults = options.SandboxFaults,

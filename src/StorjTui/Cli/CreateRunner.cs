@@ -21,11 +21,6 @@ internal sealed class CreateRunner(CliContext context, CreateArguments arguments
     {
         var options = context.LoadOptions();
         CheckFormat();
-        if (arguments.Sandbox && options.SandboxS3Gateway is null && arguments.Type == AccessType.S3Credentials && !arguments.Abandon)
-        {
-            throw new UsageException("the sandbox has no S3 gateway configured, so S3 credentials would have no endpoint: " +
-                "set STORJ_TUI__Sandbox__S3Gateway (or Sandbox.S3Gateway in config.json), or create an access-grant or api-key.");
-        }
         using var log = new CliLog(context.Paths, options.LogLevel, "create");
         await using var opened = await CliConnection.OpenAsync(context, options, arguments.Sandbox, log.Logger, cancellationToken);
         var connection = opened.Connection;

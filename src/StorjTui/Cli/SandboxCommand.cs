@@ -43,6 +43,7 @@ internal static class SandboxCommand
             PendingFolder = paths.PendingFolder,
             Reset = reset,
             S3GatewayUrl = settings.SandboxS3Gateway,
+            S3QuotaBytes = settings.SandboxS3QuotaBytes,
             // The configured command is one line, as typed in config.json or the environment.
             ProvisioningCommand = settings.SandboxProvisionCommand is { } command ? ["/bin/sh", "-c", command] : null,
             Faults = [.. settings.SandboxFaults, .. faults],

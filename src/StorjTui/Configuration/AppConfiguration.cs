@@ -180,6 +180,7 @@ internal static class AppConfiguration
             SandboxS3Gateway = ParseUrl(config, "Sandbox:S3Gateway", insecure),
             SandboxProvisionCommand = config["Sandbox:ProvisionCommand"] is { Length: > 0 } c ? c : null,
             SandboxPort = ParsePort(config["Sandbox:Port"]),
+            SandboxS3QuotaBytes = ParseQuota(config["Sandbox:S3QuotaBytes"]),
             SandboxFaults = faults,
             Timeout = ParseTimeout(config["Timeout"]),
             Warnings = warnings,
@@ -234,6 +235,17 @@ internal static class AppConfiguration
         {
             throw new ConfigurationException($"Sandbox:Faults: {e.Message}", e);
         }
+    }
+
+    private static long ParseQuota(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return 1L << 30;
+        }
+        return long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out long bytes) && bytes > 0
+            ? bytes
+            : throw new ConfigurationException($"Sandbox:S3QuotaBytes '{value}' is not a positive number of bytes (default 1073741824, 1 GiB).");
     }
 
     private static TimeSpan ParseTimeout(string? value)

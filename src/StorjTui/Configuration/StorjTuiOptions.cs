@@ -24,8 +24,11 @@ internal sealed record StorjTuiOptions
     /// <summary>Draw with ASCII only; null means decide from the terminal (TERM=linux, dumb).</summary>
     public bool? Ascii { get; init; }
 
-    /// <summary>S3 gateway the sandbox reports as the endpoint (none by default).</summary>
+    /// <summary>S3 gateway the sandbox reports as the endpoint instead of its own (none by default: the sandbox's own gateway).</summary>
     public Uri? SandboxS3Gateway { get; init; }
+
+    /// <summary>Bytes each project may keep in the sandbox's own S3 gateway (Sandbox:S3QuotaBytes, default 1 GiB).</summary>
+    public long SandboxS3QuotaBytes { get; init; } = 1L << 30;
 
     /// <summary>Command the sandbox runs with "ACCESS_KEY SECRET_KEY" on stdin for each new credential.</summary>
     public string? SandboxProvisionCommand { get; init; }

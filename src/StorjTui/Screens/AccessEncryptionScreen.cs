@@ -56,6 +56,8 @@ internal sealed class AccessEncryptionScreen : FlowScreen
 
     public override string Heading => "Access encryption";
 
+    public override CreateAccessStep? FlowStep => CreateAccessStep.AccessEncryption;
+
     protected override string NextText => "_Continue";
 
     public override bool HasEnteredData => _flow.HasEnteredData;

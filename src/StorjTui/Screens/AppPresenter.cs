@@ -180,7 +180,7 @@ internal sealed class AppPresenter : IDisposable
 
     private void PickEndDate(PermissionsScreen screen, DateTime start)
     {
-        var overlay = new DatePickOverlay(start);
+        var overlay = new DatePickOverlay(start, screen.CheckEndDay);
         overlay.Picked += (_, date) =>
         {
             _shell.CloseOverlay();
@@ -265,8 +265,8 @@ internal sealed class AppPresenter : IDisposable
             : null;
         _result = new ResultScreen(created, note);
         ResultScreen screen = _result;
-        screen.CopyRequested += (_, row) => Copied(screen, row.Title, row.Value);
-        screen.CopyAllRequested += (_, _) => Copied(screen, string.Join(", ", screen.Rows.Select(r => r.Title)), screen.CopyAllText);
+        screen.CopyRequested += (_, row) => Copied(screen, row.Title, row.Value, [row]);
+        screen.CopyAllRequested += (_, _) => Copied(screen, string.Join(", ", screen.Rows.Select(r => r.Title)), screen.CopyAllText, screen.Rows);
         screen.DownloadRequested += (_, _) => ShowDownload(screen);
         screen.VerifyRequested += (_, _) => Verify(screen);
         screen.CloseRequested += (_, _) => CloseResult(screen);
@@ -274,20 +274,24 @@ internal sealed class AppPresenter : IDisposable
         _shell.SetNotice(screen.OnceText);
     }
 
-    private void Copied(ResultScreen screen, string what, string value)
+    private void Copied(ResultScreen screen, string what, string value, IReadOnlyList<ResultRow> rows)
     {
         _shell.SetNotice(_clipboard.Copy(what, value));
-        Delivered(screen);
+        Delivered(screen, rows);
     }
 
     /// <summary>
-    /// The person has the credentials (copied, downloaded, or closed the screen after the warning): only now may the
-    /// pending record go, so a session dropped while they are shown leaves the creation listed as unfinished.
+    /// Marks <paramref name="rows"/> saved. Once every value that appears only once is saved (copied or downloaded),
+    /// the person has the credentials: only then may the pending record go, so a session dropped while they are shown
+    /// leaves the creation listed as unfinished.
     /// </summary>
-    private void Delivered(ResultScreen screen)
+    private void Delivered(ResultScreen screen, IEnumerable<ResultRow> rows)
     {
-        screen.MarkSaved();
-        _connection?.CompleteCreation(screen.Created);
+        screen.MarkSaved(rows);
+        if (screen.Saved)
+        {
+            _connection?.CompleteCreation(screen.Created);
+        }
     }
 
     private void CloseResult(ResultScreen screen)
@@ -298,14 +302,14 @@ internal sealed class AppPresenter : IDisposable
             return;
         }
 
-        _shell.Confirm("Close without saving?", screen.OnceText + "\nYou have not copied or downloaded them.", "Close anyway", "Stay", close =>
+        _shell.Confirm("Close without saving?", $"{screen.OnceText}\n{screen.UnsavedText}\nYou have not copied or downloaded them.", "_Close anyway", "_Stay", close =>
         {
             if (close)
             {
                 _connection?.CompleteCreation(screen.Created); // acknowledged: they chose to close without saving
                 Apply(_nav.CloseResult(), p => _shell.SetNotice(p[0]), AfterResult);
             }
-        });
+        }, noIsDefault: true);
     }
 
     private void AfterResult()
@@ -648,21 +652,21 @@ internal sealed class AppPresenter : IDisposable
 
             LastSaved = files;
             _shell.CloseOverlay();
-            Delivered(screen);
+            Delivered(screen, screen.Rows);
             _shell.SetNotice($"Saved (private, 0600): {string.Join(", ", files.Select(Path.GetFileName))}" +
                 (choice.Format == BundleFormat.S3fs ? "\n" + S3fsPasswordFile.MountHint(bundle.Access, files[0]) : ""));
         }
         catch (BundleWriteException e) when (e.Failure == BundleWriteFailure.FileExists && !replace)
         {
             _shell.CloseOverlay();
-            _shell.Confirm("Replace?", e.Message, "Replace", "Cancel", yes =>
+            _shell.Confirm("Replace?", e.Message, "_Replace", "_Keep", yes =>
             {
                 if (yes)
                 {
                     _shell.ShowOverlay(overlay);
                     Save(screen, bundle, overlay, replace: true);
                 }
-            });
+            }, noIsDefault: true);
         }
         catch (BundleWriteException e)
         {

@@ -1,3 +1,4 @@
+using StorjTui.Core.Flow;
 using Terminal.Gui.App;
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
@@ -15,6 +16,12 @@ internal sealed class AppShell : Window
     private readonly View _content;
     private readonly Label _notice;
     private readonly Label _status;
+    private readonly Label _tooSmall = new()
+    {
+        X = 0, Y = Pos.Center(), Width = Dim.Fill(), Height = 2,
+        TextAlignment = Alignment.Center, Visible = false,
+    };
+    private View? _focusBeforeTooSmall;
     private Overlay? _overlay;
     private IApplication? _app;
     private bool _running;
@@ -26,8 +33,18 @@ internal sealed class AppShell : Window
         _content = new View { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(2), CanFocus = true };
         _notice = new ValueLabel { X = 0, Y = Pos.AnchorEnd(2), Width = Dim.Fill(), Height = 1, Text = "" };
         _status = new Label { X = 0, Y = Pos.AnchorEnd(1), Width = Dim.Fill(), Height = 1, Text = "" };
-        Add(_content, _notice, _status);
+        Add(_content, _notice, _status, _tooSmall);
+        FrameChanged += (_, _) => FitToWindow();
     }
+
+    /// <summary>The smallest window every screen fits in whole (the screen tour checks each screen at this size).</summary>
+    public static readonly System.Drawing.Size Needed = new(80, 24);
+
+    /// <summary>True while the window is smaller than <see cref="Needed"/>: the screen is hidden behind a notice.</summary>
+    public bool TooSmall => _tooSmall.Visible;
+
+    /// <summary>ASCII only: boxes and options get visible "[ ]"/"( )" marks (set before the first screen).</summary>
+    public bool AsciiOnly { get; init; }
 
     /// <summary>The screen on display.</summary>
     public Screen? Current { get; private set; }
@@ -70,7 +87,7 @@ internal sealed class AppShell : Window
 
         View? target = (View?)_overlay ?? Current;
         target?.SetFocus();
-        if (_overlay is null && Current?.InitialFocus is { } first)
+        if ((_overlay is null ? Current?.InitialFocus : _overlay.InitialFocus) is { } first)
         {
             first.SetFocus();
         }
@@ -100,10 +117,63 @@ internal sealed class AppShell : Window
             _content.Add(screen);
         }
 
-        Title = $"StorjTui - {screen.Heading}";
+        UseAsciiMarks(screen);
+
+        screen.Showing();
+        Title = WindowTitle(screen.FlowStep, screen.Heading);
         SetNotice("");
         RefreshStatus();
         FocusCurrent();
+        SetNeedsLayout();
+        SetNeedsDraw();
+    }
+
+    /// <summary>"StorjTui - Step 3 of 6 · Access encryption" on a create-flow step, else "StorjTui - heading".</summary>
+    private string WindowTitle(CreateAccessStep? step, string heading) =>
+        "StorjTui - " + (step is { } flowStep && CreateAccessSteps.Position(flowStep) is { } position
+            ? $"Step {position.Number} of {position.Count} {(AsciiOnly ? "-" : "·")} {heading}"
+            : heading);
+
+    /// <summary>
+    /// Below <see cref="Needed"/>, a partial screen would cut values (a secret key, passphrase words) without a
+    /// sign: hide it and say how big to make the window. Nothing is lost; it all comes back when the window grows.
+    /// </summary>
+    private void FitToWindow()
+    {
+        bool tooSmall = Frame.Width < Needed.Width || Frame.Height < Needed.Height;
+        _tooSmall.Text = $"Make the window at least {Needed.Width}x{Needed.Height}\n(it is {Frame.Width}x{Frame.Height} now).";
+        if (tooSmall == _tooSmall.Visible)
+        {
+            return;
+        }
+
+        if (tooSmall)
+        {
+            _focusBeforeTooSmall = _app?.Navigation?.GetFocused();
+        }
+
+        _tooSmall.Visible = tooSmall;
+        _content.Visible = _notice.Visible = !tooSmall;
+        if (_overlay is not null)
+        {
+            _overlay.Visible = !tooSmall;
+        }
+
+        RefreshStatus();
+        if (!tooSmall)
+        {
+            if (_focusBeforeTooSmall is { SuperView: not null } before)
+            {
+                before.SetFocus();
+            }
+            else
+            {
+                FocusCurrent();
+            }
+
+            _focusBeforeTooSmall = null;
+        }
+
         SetNeedsLayout();
         SetNeedsDraw();
     }
@@ -120,22 +190,30 @@ internal sealed class AppShell : Window
     /// <summary>Refreshes the status bar from the current screen's keys.</summary>
     public void RefreshStatus()
     {
+        if (TooSmall)
+        {
+            _status.Text = "Ctrl-Q Quit";
+            return;
+        }
+
         IEnumerable<KeyHint> keys = (Current?.Keys ?? []).Where(k => k.InStatusBar)
-            .Concat(ShellKeys.Common.Where(k => k.InStatusBar));
+            .Concat(CommonKeys().Where(k => k.InStatusBar));
         _status.Text = string.Join("  ", keys.Select(k => $"{k.Key} {ShortWord(k.Description)}"));
     }
 
     /// <summary>
     /// Asks a question in a pop-up drawn inside the window. <paramref name="answer"/> gets true for the
-    /// first (default) button, false for the second or Esc.
+    /// first button, false for the second or Esc. The first button is the default unless
+    /// <paramref name="noIsDefault"/>: for questions where yes loses something (unsaved keys, a file), Enter
+    /// must keep things as they are.
     /// </summary>
-    public void Confirm(string title, string message, string yes, string no, Action<bool> answer)
+    public void Confirm(string title, string message, string yes, string no, Action<bool> answer, bool noIsDefault = false)
     {
         ShowOverlay(new ConfirmOverlay(title, message, yes, no, result =>
         {
             CloseOverlay();
             answer(result);
-        }));
+        }, noIsDefault));
     }
 
     /// <summary>Shows any pop-up view (confirm details, typed-name delete) inside the window.</summary>
@@ -143,11 +221,26 @@ internal sealed class AppShell : Window
     {
         CloseOverlay();
         _overlay = overlay;
+        overlay.Visible = !TooSmall;
+        if (overlay.FlowStep is { } step)
+        {
+            Title = WindowTitle(step, overlay.Title);
+        }
+
         _content.Enabled = false;
         Add(overlay);
+        UseAsciiMarks(overlay);
         FocusCurrent();
         SetNeedsLayout();
         SetNeedsDraw();
+    }
+
+    private void UseAsciiMarks(View view)
+    {
+        if (AsciiOnly)
+        {
+            AsciiChoiceMarks.Apply(view);
+        }
     }
 
     public void CloseOverlay()
@@ -161,21 +254,35 @@ internal sealed class AppShell : Window
         _overlay = null;
         Remove(closing);
         closing.Dispose();
+        if (Current is { } screen)
+        {
+            Title = WindowTitle(screen.FlowStep, screen.Heading);
+        }
+
         _content.Enabled = true;
         FocusCurrent();
         SetNeedsLayout();
         SetNeedsDraw();
     }
 
+    /// <summary>The shell's keys that work on the current screen: Esc only where Back does something.</summary>
+    private IEnumerable<KeyHint> CommonKeys() =>
+        ShellKeys.Common.Where(k => Current?.CanGoBack != false || k.Key != ShellKeys.BackName);
+
     private void ShowHelp()
     {
-        IReadOnlyList<KeyHint> keys = [.. Current?.Keys ?? [], .. ShellKeys.Common];
+        IReadOnlyList<KeyHint> keys = [.. Current?.Keys ?? [], .. CommonKeys()];
         ShowOverlay(new HelpOverlay(Current?.Heading ?? "StorjTui", keys, CloseOverlay));
     }
 
     private void OnAppKeyDown(object? sender, Key key)
     {
-        if (key == ShellKeys.Quit)
+        if (TooSmall && key != ShellKeys.Quit && key != ShellKeys.Copy)
+        {
+            // Nothing on screen to act on: a key must not press a button the user cannot see.
+            key.Handled = true;
+        }
+        else if (key == ShellKeys.Quit)
         {
             key.Handled = true;
             RequestQuit();
@@ -200,6 +307,12 @@ internal sealed class AppShell : Window
         {
             key.Handled = true;
         }
+        else if (key == ShellKeys.Copy && !FocusedTextHasSelection())
+        {
+            // Terminal.Gui binds Ctrl-C to Copy, which does nothing without a selection: people mean "quit".
+            key.Handled = true;
+            RequestQuit();
+        }
         else if (key == ShellKeys.Back)
         {
             key.Handled = true;
@@ -207,7 +320,7 @@ internal sealed class AppShell : Window
             {
                 _overlay.Dismiss();
             }
-            else
+            else if (Current?.CanGoBack != false)
             {
                 BackRequested?.Invoke(this, EventArgs.Empty);
             }
@@ -216,7 +329,8 @@ internal sealed class AppShell : Window
 
     /// <summary>
     /// Enter anywhere but on a button or a list presses the screen's (or pop-up's) default button, so Enter
-    /// in a text field or an option group goes Next as people expect.
+    /// in a text field or an option group goes Next as people expect. In an option group Enter first chooses
+    /// the highlighted option (Terminal.Gui's own meaning of Enter there), so what is highlighted is what is used.
     /// </summary>
     private bool ActivateDefault()
     {
@@ -224,6 +338,11 @@ internal sealed class AppShell : Window
         if (focused is Button or ListView or TableView || focused is { SuperView: ListView })
         {
             return false;
+        }
+
+        if (focused is CheckBox { SuperView: OptionSelector group } option)
+        {
+            group.Value = group.GetCheckBoxValue(option);
         }
 
         View? scope = (View?)_overlay ?? Current;
@@ -236,6 +355,12 @@ internal sealed class AppShell : Window
         button.InvokeCommand(Command.Accept);
         return true;
     }
+
+    private bool FocusedTextHasSelection() => _app?.Navigation?.GetFocused() switch
+    {
+        TextField field => field.SelectedLength > 0,
+        _ => false,
+    };
 
     private static Button? FindDefault(View view)
     {
@@ -269,13 +394,13 @@ internal sealed class AppShell : Window
             return;
         }
 
-        Confirm("Quit?", warning, "Quit", "Stay", quit =>
+        Confirm("Quit?", warning, "_Quit", "_Stay", quit =>
         {
             if (quit)
             {
                 QuitRequested?.Invoke(this, EventArgs.Empty);
             }
-        });
+        }, noIsDefault: true);
     }
 
     private static string ShortWord(string description)

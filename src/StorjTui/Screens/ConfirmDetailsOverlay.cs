@@ -9,6 +9,8 @@ internal sealed class ConfirmDetailsOverlay : Overlay
 {
     private readonly ProblemLabel _problems = new();
 
+    public override CreateAccessStep? FlowStep => CreateAccessStep.ConfirmDetails;
+
     public ConfirmDetailsOverlay(IReadOnlyList<DetailRow> rows)
         : base("Confirm details")
     {

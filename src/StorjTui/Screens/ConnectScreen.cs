@@ -25,8 +25,10 @@ internal sealed class ConnectScreen : Screen
     private readonly TextField _mfa = new() { Width = 10 };
     private readonly Label _mfaCaption = new() { X = 0, Text = "MFA code", Width = 16 };
     private bool _mfaAsked;
+    private bool _busy;
     private readonly TextField _restKey = new() { Width = 50, Secret = true };
     private readonly Label _passwordCaption;
+    private readonly Label _emailCaption;
     private readonly TextField _grant = new() { Width = 50, Secret = true };
     // CanFocus: a container that cannot take focus is skipped by Tab, fields and all.
     private readonly View _satelliteFields = new() { Width = Dim.Fill(), Height = 5, CanFocus = true };
@@ -48,6 +50,7 @@ internal sealed class ConnectScreen : Screen
         sat.Row("Satellite URL", _url);
         _login = sat.Row("Log in with", new OptionSelector { Labels = ["Email and password", "Console REST API key"], Value = 0, Orientation = Orientation.Horizontal, TabBehavior = TabBehavior.NoStop });
         sat.Row("Email", _email);
+        _emailCaption = sat.LastCaption!;
         sat.Row("Password", _password);
         _passwordCaption = sat.LastCaption!;
         // The REST key field takes the password's place; added now, since adding a TextField later while the
@@ -79,6 +82,9 @@ internal sealed class ConnectScreen : Screen
         UpdateFields();
     }
 
+    /// <summary>The message for Connect with an empty REST API key field.</summary>
+    public const string RestKeyMissing = "Paste your console REST API key (Storj console: Account settings, API keys) into the REST API key field.";
+
     public override string Heading => "Connect";
 
     public override IReadOnlyList<KeyHint> Keys =>
@@ -95,9 +101,27 @@ internal sealed class ConnectScreen : Screen
 
     public ConnectTarget Target => (ConnectTarget)(_target.Value ?? 0);
 
-    public void ShowProblem(string message) => _problems.Show([message]);
+    public void ShowProblem(string message)
+    {
+        _busy = false;
+        _problems.Show([message]);
+    }
 
-    public void ShowBusy(string message) => _problems.Text = message;
+    public void ShowBusy(string message)
+    {
+        _busy = true;
+        _problems.Text = message;
+    }
+
+    /// <summary>Coming back to Connect (Back from the project list): a "Connecting..." from before is stale.</summary>
+    public override void Showing()
+    {
+        if (_busy)
+        {
+            _busy = false;
+            _problems.Clear();
+        }
+    }
 
     /// <summary>The satellite answered that this account needs a two-factor code: show the field (the message follows as a problem).</summary>
     public void AskMfa()
@@ -128,6 +152,8 @@ internal sealed class ConnectScreen : Screen
             _ => _url.Text,
         };
         _email.Enabled = _password.Enabled = _mfa.Enabled = !UsesRestKey;
+        // A disabled e-mail with its old value reads as if it were still used: the REST key needs none.
+        _email.Visible = _emailCaption.Visible = !UsesRestKey;
         _mfa.Visible = _mfaCaption.Visible = _mfaAsked && !UsesRestKey;
         _restKey.Visible = UsesRestKey;
         _password.Visible = !UsesRestKey;
@@ -142,6 +168,12 @@ internal sealed class ConnectScreen : Screen
     {
         _problems.Clear();
         ConnectTarget target = Target;
+        if (target is not (ConnectTarget.Sandbox or ConnectTarget.ExistingAccessGrant) && UsesRestKey && string.IsNullOrEmpty(_restKey.Text))
+        {
+            ShowProblem(RestKeyMissing);
+            return;
+        }
+
         ConnectRequest request = target switch
         {
             ConnectTarget.Sandbox => new ConnectRequest(target),

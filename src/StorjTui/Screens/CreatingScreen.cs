@@ -1,4 +1,5 @@
 using StorjTui.Core.Access;
+using StorjTui.Core.Flow;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
 
@@ -29,7 +30,12 @@ internal sealed class CreatingScreen : Screen
 
     public override string Heading => "Creating access";
 
+    public override CreateAccessStep? FlowStep => CreateAccessStep.Creating;
+
     public override IReadOnlyList<KeyHint> Keys => [new("Wait", "The steps finish on their own")];
+
+    /// <summary>The access is being created on the satellite: there is nothing to go back to until it ends.</summary>
+    public override bool CanGoBack => false;
 
     /// <summary>Marks steps before <paramref name="current"/> done and <paramref name="current"/> running.</summary>
     public void Show(CreationStep current)

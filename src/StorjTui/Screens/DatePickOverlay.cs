@@ -10,25 +10,46 @@ namespace StorjTui.Screens;
 internal sealed class DatePickOverlay : Overlay
 {
     private readonly DatePicker _picker;
+    private readonly Func<DateOnly, string?> _check;
+    // Wide enough for the end-date rule's message (the same one the date field gets) to break where it does there.
+    private readonly ProblemLabel _problem = new() { X = 1, Width = 74 };
 
-    public DatePickOverlay(DateTime start)
+    /// <param name="start">The day the calendar opens on.</param>
+    /// <param name="check">The flow's end-date rule: what is wrong with a day (one that has passed), or null.</param>
+    public DatePickOverlay(DateTime start, Func<DateOnly, string?> check)
         : base("Pick the end date")
     {
+        _check = check;
+        Width = Dim.Auto(minimumContentDim: 40, maximumContentDim: Dim.Percent(100));
+        _problem.TextFormatter.WordWrap = true;
         _picker = new DatePicker(start) { X = 1, Y = 0, Culture = IsoDates() };
         var hint = new Label { X = 1, Y = Pos.Bottom(_picker), Text = "Tab to the days, arrows move, Space picks; Esc cancels." };
-        var choose = new Button { Text = "C_hoose", IsDefault = true, X = 1, Y = Pos.Bottom(hint) + 1 };
+        _problem.Y = Pos.Bottom(hint);
+        var choose = new Button { Text = "C_hoose", IsDefault = true, X = 1, Y = Pos.Bottom(_problem) + 1 };
         var cancel = new Button { Text = "Cancel", X = Pos.Right(choose) + 2, Y = Pos.Top(choose) };
-        choose.Accepting += (_, e) => { e.Handled = true; Picked?.Invoke(this, DateOnly.FromDateTime(_picker.Value)); };
+        choose.Accepting += (_, e) => { e.Handled = true; Pick(DateOnly.FromDateTime(_picker.Value)); };
         cancel.Accepting += (_, e) => { e.Handled = true; Dismiss(); };
         // Space (or a click) on a day in the calendar sets the picker's value: take that as the choice.
         _picker.ValueChanged += (_, e) =>
         {
             if (_picker.SubViews.Any(v => v is TableView { HasFocus: true }))
             {
-                Picked?.Invoke(this, DateOnly.FromDateTime(e.NewValue));
+                Pick(DateOnly.FromDateTime(e.NewValue));
             }
         };
-        Add(_picker, hint, choose, cancel);
+        Add(_picker, hint, _problem, choose, cancel);
+    }
+
+    private void Pick(DateOnly date)
+    {
+        if (_check(date) is { } problem)
+        {
+            // The calendar shows past days too: say why this one cannot be the end date, and stay open.
+            _problem.Show([problem]);
+            return;
+        }
+
+        Picked?.Invoke(this, date);
     }
 
     /// <summary>Dates shown as yyyy-mm-dd, like the date field and the console.</summary>

@@ -46,6 +46,8 @@ internal sealed class EnterPassphraseScreen : FlowScreen
 
     public override string Heading => "Enter a new passphrase";
 
+    public override CreateAccessStep? FlowStep => CreateAccessStep.EnterPassphrase;
+
     protected override string NextText => "_Continue";
 
     public override bool HasEnteredData => _flow.HasEnteredData;

@@ -6,7 +6,10 @@ using Terminal.Gui.Views;
 
 namespace StorjTui.Screens;
 
-/// <summary>Advanced: the generated 12 words, large and numbered, with Copy, Download and the saved checkbox.</summary>
+/// <summary>
+/// Advanced: the generated 12 words, numbered, with Copy, Download and the saved checkbox. The words are shown
+/// exactly as they must be typed (lowercase): passphrases are case-sensitive, and capitals would give another key.
+/// </summary>
 internal sealed class GeneratedPassphraseScreen : FlowScreen
 {
     private readonly CreateAccessFlow _flow;
@@ -31,7 +34,7 @@ internal sealed class GeneratedPassphraseScreen : FlowScreen
             {
                 X = 2 + (i % 4) * 18,
                 Y = i / 4,
-                Text = $"{(i + 1).ToString(CultureInfo.InvariantCulture),2}. {words[i].ToUpperInvariant()}",
+                Text = $"{(i + 1).ToString(CultureInfo.InvariantCulture),2}. {words[i]}",
             });
         }
 
@@ -53,6 +56,8 @@ internal sealed class GeneratedPassphraseScreen : FlowScreen
     }
 
     public override string Heading => "Generate 12-word passphrase";
+
+    public override CreateAccessStep? FlowStep => CreateAccessStep.ShowGeneratedPassphrase;
 
     public override View? InitialFocus => _saved;
 

@@ -17,6 +17,12 @@ internal abstract class Overlay : View
         Arrangement = ViewArrangement.Fixed;
     }
 
+    /// <summary>The create-flow step this pop-up is (for the stepper in the title); null for most pop-ups.</summary>
+    public virtual StorjTui.Core.Flow.CreateAccessStep? FlowStep => null;
+
     /// <summary>What Esc does on this pop-up (usually the same as its cancel button).</summary>
     public abstract void Dismiss();
+
+    /// <summary>The view focused when the pop-up opens; null for the first one.</summary>
+    public virtual View? InitialFocus => null;
 }

@@ -16,6 +16,9 @@ internal sealed class PermissionsScreen : FlowScreen
 
     private static readonly string[] EndDateLabels = ["_No expiration", "1 _day", "1 wee_k", "1 _month", "1 _year", "Da_te"];
 
+    /// <summary>The End date option "Date" (the last one).</summary>
+    private const int DateOption = 5;
+
     private readonly CreateAccessFlow _flow;
     private readonly CheckBox _all = new() { Text = "_All" };
     private readonly List<CheckBox> _boxes = [];
@@ -23,6 +26,7 @@ internal sealed class PermissionsScreen : FlowScreen
     private readonly TextField _filter = new() { Width = 24 };
     private readonly ListView _buckets = new() { Width = 40, Height = 4 };
     private readonly ValueLabel _chosen = new() { Text = "", Width = Dim.Fill() };
+    private readonly ValueLabel _noMatch = new() { Text = "", Width = 40, Visible = false };
     private readonly OptionSelector _endDate;
     private readonly TextField _date = new() { Width = 12 };
     private readonly Button _pickDate = new() { Text = "_Open calendar..." };
@@ -66,6 +70,10 @@ internal sealed class PermissionsScreen : FlowScreen
         _buckets.ShowMarks = true;
         _buckets.MarkMultiple = true;
         Add(_buckets);
+        // Drawn where the list is: an empty list would otherwise look like a project without buckets.
+        _noMatch.X = 15;
+        _noMatch.Y = _buckets.Y;
+        Add(_noMatch);
         form.Gap(4);
         form.Row("  Chosen", _chosen);
 
@@ -73,7 +81,13 @@ internal sealed class PermissionsScreen : FlowScreen
         form.Row("  Date", _date);
         _pickDate.X = Pos.Right(_date) + 2;
         _pickDate.Y = _date.Y;
-        _pickDate.Accepting += (_, e) => { e.Handled = true; PickDateRequested?.Invoke(this, PickStart()); };
+        _pickDate.Accepting += (_, e) =>
+        {
+            e.Handled = true;
+            // Asking for the calendar means "an end date on a day": choose Date first, as the user would have to.
+            _endDate.Value = DateOption;
+            PickDateRequested?.Invoke(this, PickStart());
+        };
         Add(_pickDate);
         // Line() puts a view at column 0; the hint belongs under the date field.
         form.Line(new Label { Text = "yyyy-mm-dd, after today; the access ends 23:59:59 local time" }).X = 13;
@@ -89,11 +103,13 @@ internal sealed class PermissionsScreen : FlowScreen
 
     public override string Heading => "Permissions";
 
+    public override CreateAccessStep? FlowStep => CreateAccessStep.Permissions;
+
     public override IReadOnlyList<KeyHint> Keys =>
     [
         new("Space", "Toggle a permission / mark a bucket", InStatusBar: false),
         new("Filter", "Type in the filter field to narrow the bucket list", InStatusBar: false),
-        new("Alt-O", "Pick the end date on a calendar (with Date chosen)", InStatusBar: false),
+        new("Alt-O", "Pick the end date on a calendar (chooses Date)", InStatusBar: false),
         new("Enter", "Continue"),
     ];
 
@@ -118,7 +134,7 @@ internal sealed class PermissionsScreen : FlowScreen
             _ when draft.EndDateText is not null => 5,
             EndDateKind.Preset => 1 + (int)draft.EndDate.Preset!.Value,
             EndDateKind.None => 0,
-            _ => 5,
+            _ => DateOption,
         };
         if (draft.EndDateText is { } typed)
         {
@@ -203,7 +219,7 @@ internal sealed class PermissionsScreen : FlowScreen
         bool choose = _bucketMode.Value == 1;
         _filter.Enabled = choose;
         _buckets.Enabled = choose;
-        _date.Enabled = _pickDate.Enabled = _endDate.Value == 5;
+        _date.Enabled = _endDate.Value == DateOption;
         SetNeedsDraw();
     }
 
@@ -222,6 +238,8 @@ internal sealed class PermissionsScreen : FlowScreen
         }
 
         _buckets.SelectedItem = _shownBuckets.Count > 0 ? 0 : null;
+        _noMatch.Visible = _shownBuckets.Count == 0 && _flow.Setup.Buckets.Count > 0;
+        _noMatch.Text = $"No bucket matches \"{term}\".";
         if (_flow.Setup.Buckets.Count == 0)
         {
             _chosen.Text = "This project has no buckets yet.";
@@ -279,7 +297,7 @@ internal sealed class PermissionsScreen : FlowScreen
         {
             0 => Set(EndDate.None),
             // The flow keeps the text as typed, empty included, and refuses Next until it is a date.
-            5 => _flow.SetEndDate(_date.Text),
+            DateOption => _flow.SetEndDate(_date.Text),
             int n => SetPreset((EndDatePreset)(n - 1)),
             _ => null,
         };
@@ -307,6 +325,9 @@ internal sealed class PermissionsScreen : FlowScreen
         _date.Text = date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         _date.SetFocus();
     }
+
+    /// <summary>What is wrong with ending the access on a picked day (the flow's rule), or null.</summary>
+    public string? CheckEndDay(DateOnly day) => _flow.CheckEndDate(day);
 
     /// <summary>The field's date when it holds one, else tomorrow (the first day the console accepts).</summary>
     private DateTime PickStart() =>

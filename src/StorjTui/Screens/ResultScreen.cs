@@ -11,11 +11,15 @@ namespace StorjTui.Screens;
 internal sealed class ResultScreen : Screen
 {
     private const string Mask = "****************";
+
+    /// <summary>Columns for a value: between the captions and the Copy buttons at 80 columns.</summary>
+    private const int ValueWidth = 53;
     private readonly List<(ResultRow Row, ValueLabel Value)> _rows = [];
     private readonly Label _once;
     private readonly Button _show;
     private readonly Button _download;
     private readonly ValueLabel _verify = new() { Text = "", Width = Dim.Fill(), Height = 2 };
+    private readonly HashSet<string> _saved = new(StringComparer.Ordinal);
     private bool _shown;
 
     public ResultScreen(CreatedAccess created, string? endpointNote)
@@ -31,8 +35,9 @@ internal sealed class ResultScreen : Screen
         form.Gap();
         foreach (ResultRow row in Rows)
         {
-            int height = row.Value.Length > 60 ? 4 : 1;
-            var value = new ValueLabel { Text = row.Secret ? Mask : row.Value, Width = 53, Height = height };
+            // As many rows as the value needs: a value is never cut (a real access grant takes seven).
+            int height = Math.Max(1, (row.Value.Length + ValueWidth - 1) / ValueWidth);
+            var value = new ValueLabel { Text = row.Secret ? Mask : row.Value, Width = ValueWidth, Height = height };
             form.Row(row.Title, value, height);
             var copy = new Button { Text = "Copy", X = 67, Y = value.Y };
             copy.Accepting += (_, e) => { e.Handled = true; CopyRequested?.Invoke(this, row); };
@@ -76,8 +81,14 @@ internal sealed class ResultScreen : Screen
 
     public IReadOnlyList<ResultRow> Rows { get; }
 
-    /// <summary>True once anything was copied or downloaded: closing no longer asks.</summary>
-    public bool Saved { get; private set; }
+    /// <summary>True once every value that appears only once was copied or downloaded: closing no longer asks.</summary>
+    public bool Saved => Unsaved.Count == 0;
+
+    /// <summary>The values that appear only once and were neither copied nor downloaded yet.</summary>
+    public IReadOnlyList<ResultRow> Unsaved => Rows.Where(r => r.AppearsOnce && !_saved.Contains(r.Title)).ToList();
+
+    /// <summary>"Not saved yet: Secret Key." — what leaving now would lose.</summary>
+    public string UnsavedText => $"Not saved yet: {string.Join(", ", Unsaved.Select(r => r.Title))}.";
 
     public override string Heading => Created.Type switch
     {
@@ -95,7 +106,7 @@ internal sealed class ResultScreen : Screen
         new("Alt-O", "Done: back to the Access page", InStatusBar: false),
     ];
 
-    public override string? QuitWarning => Saved ? null : OnceText + " Quit without copying or downloading them?";
+    public override string? QuitWarning => Saved ? null : UnsavedText + " Quit without copying or downloading them?";
 
     public string OnceText => Created.Type == AccessType.S3Credentials
         ? "Save the access keys as they will only appear once."
@@ -123,10 +134,13 @@ internal sealed class ResultScreen : Screen
         SetNeedsDraw();
     }
 
-    public void MarkSaved()
+    /// <summary>Records that <paramref name="rows"/> were copied or downloaded; the notice says what is still unsaved.</summary>
+    public void MarkSaved(IEnumerable<ResultRow> rows)
     {
-        Saved = true;
-        _once.Text = "Saved. " + (Created.Type == AccessType.S3Credentials ? "The keys" : "It") + " will not be shown again after you leave this screen.";
+        _saved.UnionWith(rows.Select(r => r.Title));
+        _once.Text = Saved
+            ? "Saved. " + (Created.Type == AccessType.S3Credentials ? "The keys" : "It") + " will not be shown again after you leave this screen."
+            : $"{UnsavedText} {(Unsaved.Count == 1 ? "It appears" : "They appear")} only once: copy or download {(Unsaved.Count == 1 ? "it" : "them")}.";
         SetNeedsDraw();
     }
 
@@ -134,12 +148,16 @@ internal sealed class ResultScreen : Screen
     {
         AccessType.S3Credentials =>
         [
-            new("Access Key", created.AccessKeyId ?? "", false),
-            new("Secret Key", created.SecretKey ?? "", true),
-            new("Endpoint", created.Endpoint ?? "", false),
+            new("Access Key", created.AccessKeyId ?? "", Secret: false, AppearsOnce: true),
+            new("Secret Key", created.SecretKey ?? "", Secret: true, AppearsOnce: true),
+            new("Endpoint", created.Endpoint ?? "", Secret: false, AppearsOnce: false),
         ],
-        AccessType.AccessGrant => [new("Access Grant", created.AccessGrant ?? "", true)],
-        _ => [new("API Key", created.ApiKey ?? "", true), new("Satellite", created.SatelliteAddress ?? "", false)],
+        AccessType.AccessGrant => [new("Access Grant", created.AccessGrant ?? "", Secret: true, AppearsOnce: true)],
+        _ =>
+        [
+            new("API Key", created.ApiKey ?? "", Secret: true, AppearsOnce: true),
+            new("Satellite", created.SatelliteAddress ?? "", Secret: false, AppearsOnce: false),
+        ],
     };
 
     private void ToggleShow()

@@ -21,9 +21,9 @@ internal static class S3Verify
         return Describe(result);
     }
 
-    /// <summary>What Verify says when the back end gave no S3 endpoint (a sandbox without a gateway).</summary>
+    /// <summary>What Verify says when the back end gave no S3 endpoint.</summary>
     public const string NoEndpoint =
-        "Cannot verify: there is no S3 endpoint for these keys (the sandbox has no S3 gateway configured: set Sandbox.S3Gateway).";
+        "Cannot verify: there is no S3 endpoint for these keys (the auth service returned none).";
 
     public static string Describe(S3CheckResult result)
     {

@@ -10,11 +10,17 @@ internal static class ShellKeys
     public static readonly Key Back = Key.Esc;
     public static readonly Key Help = Key.F1;
 
+    /// <summary>Copies a selection in a text field; anywhere else it quits (with the same confirmation as Ctrl-Q).</summary>
+    public static readonly Key Copy = Key.C.WithCtrl;
+
+    /// <summary>How Esc is named in the status bar and help.</summary>
+    public const string BackName = "Esc";
+
     public static IReadOnlyList<KeyHint> Common { get; } =
     [
         new("F1", "Help: every key of this screen"),
-        new("Esc", "Back (asks before discarding what you typed)"),
-        new("Ctrl-Q", "Quit"),
+        new(BackName, "Back (asks before discarding what you typed)"),
+        new("Ctrl-Q", "Quit (Ctrl-C too, unless it copies text selected in a field)"),
         new("Tab / Shift-Tab", "Next / previous field", InStatusBar: false),
         new("Arrows", "Move inside a group or list", InStatusBar: false),
         new("Space", "Toggle a checkbox or option", InStatusBar: false),

@@ -78,7 +78,8 @@ internal sealed record TerminalLook(bool NoColor, bool AsciiOnly)
     {
         _ when glyphName.StartsWith("CheckStateChecked", StringComparison.Ordinal) => 'x',
         _ when glyphName.StartsWith("CheckStateNone", StringComparison.Ordinal) => '-',
-        _ when glyphName.StartsWith("CheckStateUnChecked", StringComparison.Ordinal) => ' ',
+        // Visible, not blank: the bucket list draws this one glyph before each unmarked bucket.
+        _ when glyphName.StartsWith("CheckStateUnChecked", StringComparison.Ordinal) => '.',
         "Selected" => '*',
         "UnSelected" or "Null" or "WideGlyphReplacement" => ' ',
         "RightArrow" => '>',

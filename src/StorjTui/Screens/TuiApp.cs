@@ -15,8 +15,14 @@ internal static class TuiApp
     public const string NotATerminalMessage =
         "storj-tui: the full-screen app needs a terminal on stdin and stdout; for scripts use the subcommands (storj-tui --help).";
 
-    /// <summary>Clears the screen and its scrollback and homes the cursor, so no key stays visible after exit.</summary>
-    private const string ClearScreen = "\u001b[2J\u001b[3J\u001b[H";
+    /// <summary>
+    /// Clears the alternate screen and homes the cursor, so no key stays visible after exit. Not ESC[3J: that
+    /// wipes the user's scrollback, and nothing of the app ever reaches the main screen to be scrolled into it.
+    /// </summary>
+    private const string ClearScreen = "\u001b[2J\u001b[H";
+
+    /// <summary>Turns off what the app's terminal set-up turned on: application cursor keys (ESC[?1h) and keypad (ESC=).</summary>
+    private const string RestoreModes = "\u001b[?1l\u001b>";
 
     public static int Run(TuiOptions options, TextWriter error)
     {
@@ -39,6 +45,7 @@ internal static class TuiApp
             DataFolder = paths.SandboxFolder,
             PendingFolder = paths.PendingFolder,
             S3GatewayUrl = settings.SandboxS3Gateway,
+            S3QuotaBytes = settings.SandboxS3QuotaBytes,
             ProvisioningCommand = settings.SandboxProvisionCommand is { } command ? ["/bin/sh", "-c", command] : null,
             Faults = settings.SandboxFaults,
         },
@@ -72,7 +79,7 @@ internal static class TuiApp
         }
 
         connections.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        Console.Out.Write(ClearScreen);
+        Console.Out.Write(RestoreModes);
         Console.Out.Flush();
         return 0;
     }

@@ -16,7 +16,7 @@ internal sealed class TuiSession : IDisposable
         // Shadows cost a row per button; at 80×24 every row counts.
         Terminal.Gui.Configuration.ButtonSettings.Current = Terminal.Gui.Configuration.ButtonSettings.Current with { DefaultShadow = ShadowStyles.None };
         TuiApp.MoveQuitKey(app);
-        Shell = new AppShell();
+        Shell = new AppShell { AsciiOnly = look.AsciiOnly };
         look.ApplyTo(Shell);
         Shell.Attach(app);
         Shell.QuitRequested += (_, _) => app.RequestStop();

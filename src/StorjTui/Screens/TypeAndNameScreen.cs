@@ -38,6 +38,8 @@ internal sealed class TypeAndNameScreen : FlowScreen
 
     public override string Heading => "Create Access";
 
+    public override CreateAccessStep? FlowStep => CreateAccessStep.TypeAndName;
+
     public override View? InitialFocus => _name;
 
     protected override string NextText => "_Continue";

@@ -121,6 +121,22 @@ public class CredentialBundleTests
             Encoding.UTF8.GetString(file.Content));
     }
 
+    [Theory]
+    [InlineData("http://127.0.0.1:41235/")]
+    [InlineData("http://localhost:7480/")]
+    [InlineData("http://[::1]:7480/")]
+    public void Rclone_remote_for_a_loopback_endpoint_uses_path_style(string endpoint)
+    {
+        // rclone puts the bucket in the host name for provider = Storj (and then ignores force_path_style), and
+        // bucket.127.0.0.1 never resolves: the sandbox's gateway and local test servers need path style.
+        var file = Assert.Single(CredentialBundle.From(SampleAccess.S3() with { Endpoint = endpoint }).Render(BundleFormat.Rclone));
+
+        Assert.Equal(
+            $"[my-access]\ntype = s3\n# A loopback endpoint (the storj-tui sandbox or a local test server): path-style, since bucket.<host> does not resolve here.\n" +
+            $"provider = Other\nforce_path_style = true\naccess_key_id = {SampleAccess.AccessKeyId}\nsecret_access_key = {SampleAccess.SecretKey}\nendpoint = {endpoint}\n",
+            Encoding.UTF8.GetString(file.Content));
+    }
+
     [Fact]
     public void Passphrase_file_holds_only_the_phrase()
     {

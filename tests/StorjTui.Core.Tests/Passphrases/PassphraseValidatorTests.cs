@@ -85,6 +85,43 @@ public class PassphraseValidatorTests
         Assert.DoesNotContain("thnak", warning.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Passphrases are case-sensitive and generated ones are lowercase: the BIP-39 words written down in capitals
+    /// (or with a capital first word) give another key, so the check says so instead of "mistyped" or nothing.
+    /// </summary>
+    [Theory]
+    [InlineData("LEGAL WINNER THANK YEAR WAVE SAUSAGE WORTH USEFUL LEGAL WINNER THANK YELLOW")]
+    [InlineData("Legal winner thank year wave sausage worth useful legal winner thank yellow")]
+    [InlineData("legal winner thank year wave sausage worth useful legal winner thank YELLOW")]
+    [InlineData("Letter Advice Cage Absurd Amount Doctor Acoustic Avoid Letter Advice Cage Absurd Amount Doctor Acoustic Avoid Letter Advice Cage Absurd Amount Doctor Acoustic Bless")]
+    public void Bip39_words_in_the_wrong_case_are_flagged(string passphrase)
+    {
+        var result = PassphraseValidator.Validate(passphrase);
+
+        Assert.True(result.IsValid);
+        var warning = Assert.Single(result.Warnings);
+        Assert.Equal(PassphraseFindingKind.WrongCase, warning.Kind);
+        Assert.Equal("Capitals change the key: generated passphrases are all lowercase.", warning.Message);
+        Assert.DoesNotContain("LEGAL", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bip39_words_in_the_wrong_case_with_a_mistyped_word_get_both_findings()
+    {
+        var result = PassphraseValidator.Validate("LEGAL WINNER THNAK YEAR WAVE SAUSAGE WORTH USEFUL LEGAL WINNER THANK YELLOW");
+
+        Assert.Equal([PassphraseFindingKind.WrongCase, PassphraseFindingKind.ProbablyMistypedWord], Kinds(result));
+        Assert.Contains("Word 3 ", result.Warnings[1].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Capitals_in_ordinary_words_are_not_a_case_finding()
+    {
+        var result = PassphraseValidator.Validate("My Cat Likes To Sleep On The Warm Red Sofa Every Day");
+
+        Assert.DoesNotContain(PassphraseFindingKind.WrongCase, Kinds(result));
+    }
+
     [Fact]
     public void Twelve_ordinary_words_are_not_treated_as_a_generated_phrase()
     {

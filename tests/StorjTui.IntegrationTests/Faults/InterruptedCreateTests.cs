@@ -45,7 +45,7 @@ public sealed class InterruptedCreateTests : IDisposable
 
         var listed = await server.RunAsync(["create", "api-key", "--name", "next", "--out", _out + "-next"]);
         Directory.Delete(_out + "-next", recursive: true);
-        Assert.Contains("create s3 --name \"cut\" --resume", listed.StandardError, StringComparison.Ordinal);
+        Assert.Contains("create s3 --name 'cut' --resume", listed.StandardError, StringComparison.Ordinal);
         var resumed = await server.RunAsync([.. create, "--resume"]);
 
         Assert.True(resumed.Succeeded, resumed.Describe());

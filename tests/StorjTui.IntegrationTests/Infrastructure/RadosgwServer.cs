@@ -4,8 +4,14 @@ namespace StorjTui.IntegrationTests.Infrastructure;
 /// A running test radosgw as tests/scripts/radosgw.sh describes it in DIR/env: the endpoint, the test user
 /// and its own key pair, and how to add more key pairs (through the project's provisioning hook script).
 /// </summary>
-public sealed class RadosgwServer
+public sealed class RadosgwServer : IS3Target
 {
+    public const string TargetName = "radosgw";
+
+    public string Name => TargetName;
+
+    public async Task<(TestKeyPair Keys, string Endpoint)> NewCredentialsAsync() => (await ProvisionNewKeyPairAsync(), Endpoint);
+
     private RadosgwServer(string envFile, IReadOnlyDictionary<string, string> values)
     {
         EnvFile = envFile;

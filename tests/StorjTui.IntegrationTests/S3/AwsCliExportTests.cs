@@ -7,16 +7,20 @@ namespace StorjTui.IntegrationTests.S3;
 
 /// <summary>The aws CLI export (profile files, merge into ~/.aws) and the .env export, with the real aws CLI.</summary>
 [Collection(RadosgwCollection.Name)]
-public sealed class AwsCliExportTests(RadosgwFixture fixture, ITestOutputHelper output)
+public sealed class AwsCliExportTests(RadosgwFixture fixture, SandboxGatewayFixture sandbox, ITestOutputHelper output)
 {
+    private IS3Target Target(string name) => S3Targets.Pick(name, fixture, sandbox);
+
     private static Task<CommandResult> Aws(ExportedBundle export, Dictionary<string, string?> env, params string[] args) =>
         ExternalCommand.RunAsync("aws", args, env, timeout: TimeSpan.FromMinutes(1));
 
-    [SkippableFact]
-    public async Task Exported_profile_files_list_put_and_get_with_AWS_SHARED_CREDENTIALS_FILE_and_AWS_CONFIG_FILE()
+    [SkippableTheory]
+    [InlineData(RadosgwServer.TargetName)]
+    [InlineData(SandboxGatewayFixture.TargetName)]
+    public async Task Exported_profile_files_list_put_and_get_with_AWS_SHARED_CREDENTIALS_FILE_and_AWS_CONFIG_FILE(string target)
     {
         output.WriteLine(await AwsCli.RequireEndpointUrlSupportAsync());
-        using var export = await ExportedBundle.CreateAsync(fixture.Server);
+        using var export = await ExportedBundle.CreateAsync(Target(target));
         var env = export.Environment(
             ("AWS_SHARED_CREDENTIALS_FILE", export.File(".aws-credentials")),
             ("AWS_CONFIG_FILE", export.File(".aws-config")));
@@ -34,11 +38,13 @@ public sealed class AwsCliExportTests(RadosgwFixture fixture, ITestOutputHelper 
         Assert.Equal("hello via aws CLI profile\n", get.StandardOutput);
     }
 
-    [SkippableFact]
-    public async Task Merge_into_home_aws_keeps_other_profiles_byte_for_byte_writes_backups_and_the_new_profile_works()
+    [SkippableTheory]
+    [InlineData(RadosgwServer.TargetName)]
+    [InlineData(SandboxGatewayFixture.TargetName)]
+    public async Task Merge_into_home_aws_keeps_other_profiles_byte_for_byte_writes_backups_and_the_new_profile_works(string target)
     {
         output.WriteLine(await AwsCli.RequireEndpointUrlSupportAsync());
-        using var export = await ExportedBundle.CreateAsync(fixture.Server);
+        using var export = await ExportedBundle.CreateAsync(Target(target));
         var aws = Directory.CreateDirectory(Path.Combine(export.Home, ".aws")).FullName;
         // Existing files as people have them: comments, odd spacing, other profiles.
         var credentials = Encoding.UTF8.GetBytes(
@@ -66,12 +72,14 @@ public sealed class AwsCliExportTests(RadosgwFixture fixture, ITestOutputHelper 
         Assert.Equal("eu-west-1", defaultRegion.StandardOutput.Trim());
     }
 
-    [SkippableFact]
-    public async Task Dotenv_file_sourced_with_set_a_lets_aws_s3_ls_reach_the_endpoint()
+    [SkippableTheory]
+    [InlineData(RadosgwServer.TargetName)]
+    [InlineData(SandboxGatewayFixture.TargetName)]
+    public async Task Dotenv_file_sourced_with_set_a_lets_aws_s3_ls_reach_the_endpoint(string target)
     {
         output.WriteLine(await AwsCli.RequireEndpointUrlSupportAsync());
         RequiredTool.Ensure("bash");
-        using var export = await ExportedBundle.CreateAsync(fixture.Server);
+        using var export = await ExportedBundle.CreateAsync(Target(target));
         // No ~/.aws at all: everything comes from the .env file (AWS_ENDPOINT_URL included).
         var env = export.Environment(("ENV_FILE", export.File(".env")));
 

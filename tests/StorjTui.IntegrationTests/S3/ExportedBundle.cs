@@ -7,15 +7,16 @@ using StorjTui.Storj.S3;
 namespace StorjTui.IntegrationTests.S3;
 
 /// <summary>
-/// One export scenario: a key pair provisioned on the test radosgw, put into a <see cref="CreatedAccess"/>
+/// One export scenario: a key pair that works on the target (provisioned on the test radosgw, or made by the
+/// sandbox's create flow for its own gateway), put into a <see cref="CreatedAccess"/>
 /// exactly as the create flow returns it, written by <see cref="BundleWriter.DownloadAll"/> into a temp folder;
 /// a bucket that exists (made with the app's SDK settings) and an empty temp HOME for the tools.
 /// </summary>
 internal sealed class ExportedBundle : IDisposable
 {
-    private ExportedBundle(RadosgwServer server, TestKeyPair keys, CredentialBundle bundle, string folder, string home, string bucket)
+    private ExportedBundle(string endpoint, TestKeyPair keys, CredentialBundle bundle, string folder, string home, string bucket)
     {
-        Server = server;
+        Endpoint = endpoint;
         Keys = keys;
         Bundle = bundle;
         Folder = folder;
@@ -23,7 +24,8 @@ internal sealed class ExportedBundle : IDisposable
         Bucket = bucket;
     }
 
-    public RadosgwServer Server { get; }
+    /// <summary>The S3 endpoint the bundle names.</summary>
+    public string Endpoint { get; }
 
     public TestKeyPair Keys { get; }
 
@@ -40,9 +42,9 @@ internal sealed class ExportedBundle : IDisposable
 
     public string ProfileName => Bundle.ProfileName;
 
-    public static async Task<ExportedBundle> CreateAsync(RadosgwServer server)
+    public static async Task<ExportedBundle> CreateAsync(IS3Target target)
     {
-        var keys = await server.ProvisionNewKeyPairAsync();
+        var (keys, endpoint) = await target.NewCredentialsAsync();
         // Letters and digits only, so the rclone remote's environment variable name is predictable.
         var name = "rgwexport" + Guid.NewGuid().ToString("N")[..8];
         var access = new CreatedAccess
@@ -54,7 +56,7 @@ internal sealed class ExportedBundle : IDisposable
             Buckets = [],
             AccessKeyId = keys.AccessKeyId,
             SecretKey = keys.SecretKey,
-            Endpoint = server.Endpoint,
+            Endpoint = endpoint,
         };
         var bundle = CredentialBundle.From(access);
         var folder = Directory.CreateTempSubdirectory("storj-tui-export-").FullName;
@@ -64,12 +66,12 @@ internal sealed class ExportedBundle : IDisposable
         // aws s3 mb / rclone mkdir would send region "global" as LocationConstraint, which radosgw refuses
         // (InvalidLocationConstraint); the bucket is made the way the app's own SDK client makes it.
         var bucket = "export-" + Guid.NewGuid().ToString("N")[..12];
-        using (var client = S3ClientFactory.Create(keys.AccessKeyId, keys.SecretKey, new Uri(server.Endpoint)))
+        using (var client = S3ClientFactory.Create(keys.AccessKeyId, keys.SecretKey, new Uri(endpoint)))
         {
             await client.PutBucketAsync(new PutBucketRequest { BucketName = bucket });
         }
 
-        return new ExportedBundle(server, keys, bundle, folder, home, bucket);
+        return new ExportedBundle(endpoint, keys, bundle, folder, home, bucket);
     }
 
     /// <summary>The one written file named the bundle's base name + <paramref name="extension"/> (e.g. ".aws-config"; ".env" is not ".docker.env").</summary>

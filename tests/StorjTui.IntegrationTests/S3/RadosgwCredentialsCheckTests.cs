@@ -51,6 +51,35 @@ public sealed class RadosgwCredentialsCheckTests(RadosgwFixture fixture, ITestOu
         Assert.Contains($"listed bucket \"{bucket}\"", restricted.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A working key pair whose bucket refuses listing (a bucket policy denying s3:ListBucket, as a grant restricted
+    /// away from List would) gets AccessDenied from radosgw on ListObjectsV2: the check must fail, naming the
+    /// bucket, never pass.
+    /// </summary>
+    [SkippableFact]
+    public async Task Bucket_that_refuses_listing_fails_with_AccessDenied()
+    {
+        var server = fixture.Server;
+        var keys = await server.ProvisionNewKeyPairAsync();
+        var bucket = NewBucketName();
+        using (var client = S3ClientFactory.Create(keys.AccessKeyId, keys.SecretKey, new Uri(server.Endpoint)))
+        {
+            await client.PutBucketAsync(new PutBucketRequest { BucketName = bucket });
+            await client.PutBucketPolicyAsync(new PutBucketPolicyRequest
+            {
+                BucketName = bucket,
+                Policy = $$"""{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Principal":{"AWS":["*"]},"Action":["s3:ListBucket"],"Resource":["arn:aws:s3:::{{bucket}}"]}]}""",
+            });
+        }
+
+        var result = await CredentialsCheck.RunAsync(Request(server.Endpoint, keys, Permissions.List | Permissions.Read, bucket), CancellationToken.None);
+
+        Assert.Equal(S3CheckOutcome.Failed, result.Outcome);
+        Assert.Equal(S3CheckProblem.AccessDenied, result.Problem);
+        Assert.Contains($"refused to list bucket \"{bucket}\" (AccessDenied)", result.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(keys.SecretKey, result.Message, StringComparison.Ordinal);
+    }
+
     [SkippableFact]
     public async Task Wrong_secret_fails_with_SignatureDoesNotMatch()
     {

@@ -5,15 +5,15 @@ using StorjTui.IntegrationTests.Infrastructure;
 namespace StorjTui.IntegrationTests.S3;
 
 /// <summary>
-/// The rclone export with Debian's rclone. The remote says <c>provider = Storj</c>, which makes rclone use
-/// virtual-hosted-style URLs (bucket.host) and ignore <c>force_path_style</c>: right for Storj's gateway,
-/// which has wildcard DNS, but <c>bucket.127.0.0.1</c> never resolves. So listing buckets (a request to the
-/// endpoint itself) is tested with the remote unchanged, and bucket operations with the same file and only the
-/// provider overridden through rclone's per-remote environment variable.
+/// The rclone export with Debian's rclone, against radosgw and the sandbox's own gateway, used exactly as written.
+/// For Storj's gateways the remote says <c>provider = Storj</c> (virtual-host style, wildcard DNS); for a loopback
+/// endpoint like these it says <c>provider = Other</c> with path style, since <c>bucket.127.0.0.1</c> never resolves.
 /// </summary>
 [Collection(RadosgwCollection.Name)]
-public sealed class RcloneExportTests(RadosgwFixture fixture)
+public sealed class RcloneExportTests(RadosgwFixture fixture, SandboxGatewayFixture sandbox)
 {
+    private IS3Target Target(string name) => S3Targets.Pick(name, fixture, sandbox);
+
     // One try each: a failure should be reported, not retried for minutes.
     private static readonly string[] Quick = ["--retries", "1", "--low-level-retries", "1", "--contimeout", "10s"];
 
@@ -23,37 +23,42 @@ public sealed class RcloneExportTests(RadosgwFixture fixture)
     private static (string Name, string Value) PathStyleOverride(ExportedBundle export) =>
         ($"RCLONE_CONFIG_{export.ProfileName.ToUpperInvariant()}_PROVIDER", "Other");
 
-    [SkippableFact]
-    public async Task Exported_remote_lists_buckets_unchanged_and_copies_with_the_provider_overridden_for_loopback()
+    [SkippableTheory]
+    [InlineData(RadosgwServer.TargetName)]
+    [InlineData(SandboxGatewayFixture.TargetName)]
+    public async Task Exported_remote_as_written_lists_copies_and_reads_back(string target)
     {
         RequiredTool.Ensure("rclone");
-        using var export = await ExportedBundle.CreateAsync(fixture.Server);
+        using var export = await ExportedBundle.CreateAsync(Target(target));
         var conf = export.File(".rclone.conf");
         var remote = export.ProfileName + ":";
+        // A loopback endpoint gets provider = Other with path style (bucket.127.0.0.1 would never resolve).
+        Assert.Contains("provider = Other\nforce_path_style = true\n", await File.ReadAllTextAsync(conf), StringComparison.Ordinal);
 
         var lsd = await Rclone(export.Environment(), "--config", conf, "lsd", remote);
         Assert.True(lsd.Succeeded, lsd.Describe());
         Assert.Contains(export.Bucket, lsd.StandardOutput, StringComparison.Ordinal);
 
-        // Why the override: with provider = Storj the bucket goes into the host name.
         var local = export.LocalFile("hello.txt", "hello via rclone\n");
-        var virtualHosted = await Rclone(export.Environment(), "--config", conf, "copy", local, remote + export.Bucket);
-        Assert.False(virtualHosted.Succeeded);
-        Assert.Contains($"{export.Bucket}.127.0.0.1", virtualHosted.StandardError, StringComparison.Ordinal);
-
-        var env = export.Environment(PathStyleOverride(export));
-        var copy = await Rclone(env, "--config", conf, "copy", local, remote + export.Bucket);
+        var copy = await Rclone(export.Environment(), "--config", conf, "copy", local, remote + export.Bucket);
         Assert.True(copy.Succeeded, copy.Describe());
-        var cat = await Rclone(env, "--config", conf, "cat", $"{remote}{export.Bucket}/hello.txt");
+        var cat = await Rclone(export.Environment(), "--config", conf, "cat", $"{remote}{export.Bucket}/hello.txt");
         Assert.True(cat.Succeeded, cat.Describe());
         Assert.Equal("hello via rclone\n", cat.StandardOutput);
+
+        // The provider override people used before still works.
+        var env = export.Environment(PathStyleOverride(export));
+        var again = await Rclone(env, "--config", conf, "cat", $"{remote}{export.Bucket}/hello.txt");
+        Assert.True(again.Succeeded, again.Describe());
     }
 
-    [SkippableFact]
-    public async Task Merge_into_rclone_conf_keeps_other_remotes_and_the_new_remote_lists_buckets()
+    [SkippableTheory]
+    [InlineData(RadosgwServer.TargetName)]
+    [InlineData(SandboxGatewayFixture.TargetName)]
+    public async Task Merge_into_rclone_conf_keeps_other_remotes_and_the_new_remote_lists_buckets(string target)
     {
         RequiredTool.Ensure("rclone");
-        using var export = await ExportedBundle.CreateAsync(fixture.Server);
+        using var export = await ExportedBundle.CreateAsync(Target(target));
         var folder = Directory.CreateDirectory(Path.Combine(export.Home, ".config", "rclone")).FullName;
         var path = Path.Combine(folder, "rclone.conf");
         var original = Encoding.UTF8.GetBytes("[local-disk]\ntype = local\n\n[backup]\ntype = alias\nremote = local-disk:/srv/backup\n");

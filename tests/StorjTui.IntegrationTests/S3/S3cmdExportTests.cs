@@ -5,13 +5,17 @@ namespace StorjTui.IntegrationTests.S3;
 
 /// <summary>s3cmd (Debian) as a third independent client, configured from the exported .json bundle.</summary>
 [Collection(RadosgwCollection.Name)]
-public sealed class S3cmdExportTests(RadosgwFixture fixture)
+public sealed class S3cmdExportTests(RadosgwFixture fixture, SandboxGatewayFixture sandbox)
 {
-    [SkippableFact]
-    public async Task Config_derived_from_the_json_bundle_lists_puts_and_gets()
+    private IS3Target Target(string name) => S3Targets.Pick(name, fixture, sandbox);
+
+    [SkippableTheory]
+    [InlineData(RadosgwServer.TargetName)]
+    [InlineData(SandboxGatewayFixture.TargetName)]
+    public async Task Config_derived_from_the_json_bundle_lists_puts_and_gets(string target)
     {
         RequiredTool.Ensure("s3cmd");
-        using var export = await ExportedBundle.CreateAsync(fixture.Server);
+        using var export = await ExportedBundle.CreateAsync(Target(target));
         var s3cfg = WriteS3cmdConfig(export.File(".json"), Path.Combine(export.Home, ".s3cfg"));
         var env = export.Environment();
 

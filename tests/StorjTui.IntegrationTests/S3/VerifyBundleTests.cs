@@ -5,8 +5,10 @@ namespace StorjTui.IntegrationTests.S3;
 
 /// <summary>`storj-tui verify --bundle` against radosgw with each saved format and the console's own download.</summary>
 [Collection(RadosgwCollection.Name)]
-public sealed class VerifyBundleTests(RadosgwFixture fixture)
+public sealed class VerifyBundleTests(RadosgwFixture fixture, SandboxGatewayFixture sandbox)
 {
+    private IS3Target Target(string name) => S3Targets.Pick(name, fixture, sandbox);
+
     private static (int Exit, string Output, string Error) Verify(params string[] args)
     {
         using var output = new StringWriter();
@@ -16,12 +18,15 @@ public sealed class VerifyBundleTests(RadosgwFixture fixture)
     }
 
     [SkippableTheory]
-    [InlineData(".json")]
-    [InlineData(".txt")]
-    [InlineData(".env")]
-    public async Task Saved_bundle_file_passes(string extension)
+    [InlineData(RadosgwServer.TargetName, ".json")]
+    [InlineData(RadosgwServer.TargetName, ".txt")]
+    [InlineData(RadosgwServer.TargetName, ".env")]
+    [InlineData(SandboxGatewayFixture.TargetName, ".json")]
+    [InlineData(SandboxGatewayFixture.TargetName, ".txt")]
+    [InlineData(SandboxGatewayFixture.TargetName, ".env")]
+    public async Task Saved_bundle_file_passes(string target, string extension)
     {
-        using var export = await ExportedBundle.CreateAsync(fixture.Server);
+        using var export = await ExportedBundle.CreateAsync(Target(target));
 
         var (exit, output, error) = Verify("--bundle", export.File(extension));
 
@@ -30,14 +35,16 @@ public sealed class VerifyBundleTests(RadosgwFixture fixture)
         Assert.DoesNotContain(export.Keys.SecretKey, output + error, StringComparison.Ordinal);
     }
 
-    [SkippableFact]
-    public async Task Web_console_download_passes_and_a_bucket_can_be_named()
+    [SkippableTheory]
+    [InlineData(RadosgwServer.TargetName)]
+    [InlineData(SandboxGatewayFixture.TargetName)]
+    public async Task Web_console_download_passes_and_a_bucket_can_be_named(string target)
     {
-        using var export = await ExportedBundle.CreateAsync(fixture.Server);
+        using var export = await ExportedBundle.CreateAsync(Target(target));
         // Written here from STORJ.md §1, not by the app: the console's name and exact layout, no trailing newline.
         var path = Path.Combine(export.Home, "Storj-S3-Credentials-web-2026-01-01T12:00:00.000Z.txt");
         await File.WriteAllTextAsync(path,
-            $"Access Key:\n{export.Keys.AccessKeyId}\n\nSecret Key:\n{export.Keys.SecretKey}\n\nEndpoint:\n{export.Server.Endpoint}");
+            $"Access Key:\n{export.Keys.AccessKeyId}\n\nSecret Key:\n{export.Keys.SecretKey}\n\nEndpoint:\n{export.Endpoint}");
 
         var all = Verify("--bundle", path);
         var one = Verify("--bundle", path, "--bucket", export.Bucket);
@@ -47,14 +54,16 @@ public sealed class VerifyBundleTests(RadosgwFixture fixture)
         Assert.Contains($"listed bucket \"{export.Bucket}\"", one.Output, StringComparison.Ordinal);
     }
 
-    [SkippableFact]
-    public async Task Wrong_secret_in_a_bundle_exits_1_with_the_reason()
+    [SkippableTheory]
+    [InlineData(RadosgwServer.TargetName)]
+    [InlineData(SandboxGatewayFixture.TargetName)]
+    public async Task Wrong_secret_in_a_bundle_exits_1_with_the_reason(string target)
     {
-        using var export = await ExportedBundle.CreateAsync(fixture.Server);
+        using var export = await ExportedBundle.CreateAsync(Target(target));
         var path = Path.Combine(export.Home, "tampered.env");
         var wrong = TestKeyPair.Generate().SecretKey;
         await File.WriteAllTextAsync(path,
-            $"AWS_ACCESS_KEY_ID={export.Keys.AccessKeyId}\nAWS_SECRET_ACCESS_KEY={wrong}\nAWS_ENDPOINT_URL={export.Server.Endpoint}\n");
+            $"AWS_ACCESS_KEY_ID={export.Keys.AccessKeyId}\nAWS_SECRET_ACCESS_KEY={wrong}\nAWS_ENDPOINT_URL={export.Endpoint}\n");
 
         var (exit, output, error) = Verify("--bundle", path);
 

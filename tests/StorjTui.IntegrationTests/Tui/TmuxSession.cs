@@ -76,6 +76,9 @@ internal sealed class TmuxSession : IDisposable
     /// <summary>The pane with its scrollback: everything the terminal still holds.</summary>
     public string CaptureAll() => Tmux(["capture-pane", "-p", "-S", "-", "-t", "e2e"]);
 
+    /// <summary>Expands a tmux format for the pane (e.g. <c>#{keypad_flag}</c>: the modes the program left on).</summary>
+    public string Format(string format) => Tmux(["display-message", "-p", "-t", "e2e", format]);
+
     /// <summary>The process id of the pane's program (the app itself when the command exec'd it).</summary>
     public int PanePid() => int.Parse(Tmux(["display-message", "-p", "-t", "e2e", "#{pane_pid}"]).Trim(), System.Globalization.CultureInfo.InvariantCulture);
 
@@ -98,6 +101,9 @@ internal sealed class TmuxSession : IDisposable
     private (int ExitCode, string Output, string Error) RunTmux(List<string> args)
     {
         var start = new ProcessStartInfo(_tmux) { RedirectStandardOutput = true, RedirectStandardError = true };
+        // The headless unit tests run with DisableRealDriverIO=1; inherited by the tmux server it would keep the
+        // real app from drawing at all (an empty pane).
+        start.Environment.Remove("DisableRealDriverIO");
         start.ArgumentList.Add("-L");
         start.ArgumentList.Add(_socket);
         foreach (string arg in args)

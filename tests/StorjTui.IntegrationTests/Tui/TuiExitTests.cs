@@ -17,20 +17,31 @@ public sealed partial class TuiExitTests : IDisposable
     {
         string tmux = RequiredTool.Command("tmux");
         string exe = Path.Join(AppContext.BaseDirectory, "storj-tui.dll");
-        // A shell stays in the pane after the app, so the pane (and its scrollback) can be read afterwards.
-        using var tui = new TmuxSession(tmux, $"sh -c 'dotnet {exe} --sandbox; echo STORJ-TUI-EXITED; sleep 120'", Work(), Environment());
+        // The user's earlier work fills the scrollback; a shell stays in the pane after the app, so the pane
+        // (and its scrollback) can be read afterwards.
+        using var tui = new TmuxSession(tmux, $"sh -c 'seq -f EARLIER-WORK-%g 1 60; dotnet {exe} --sandbox; echo STORJ-TUI-EXITED; sleep 120'", Work(), Environment());
         string created = tui.CreateS3CredentialsOnTheSandbox("exit-check");
         string accessKey = AccessKey().Match(created).Value;
         Assert.Matches("^[a-z2-7]{28}$", accessKey);
 
         tui.SendKeys("C-q");
         tui.WaitFor("Quit?");
-        tui.SendKeys("Enter");
+        tui.SendKeys("M-q"); // Alt-Q answers Quit; Enter would keep the default, Stay
         tui.WaitFor("STORJ-TUI-EXITED");
 
         string everything = tui.CaptureAll();
         Assert.DoesNotContain(accessKey, everything, StringComparison.Ordinal);
         Assert.DoesNotContain("S3 Credentials created", everything, StringComparison.Ordinal);
+        Assert.DoesNotContain("Secret Key", everything, StringComparison.Ordinal);
+
+        // The user's scrollback is theirs: all of it is still there, in order.
+        string[] lines = everything.Split('\n');
+        int first = Array.IndexOf(lines, "EARLIER-WORK-1");
+        Assert.True(first >= 0, "the scrollback from before the app was wiped:\n" + everything);
+        Assert.Equal(Enumerable.Range(1, 60).Select(i => $"EARLIER-WORK-{i}"), lines.Skip(first).Take(60));
+
+        // Every mode the app turned on is off again: application cursor keys (ESC[?1h) and keypad (ESC=).
+        Assert.Equal("cursor-keys=0 keypad=0", tui.Format("cursor-keys=#{keypad_cursor_flag} keypad=#{keypad_flag}").Trim());
     }
 
     [SkippableFact]

@@ -244,6 +244,34 @@ public sealed class PendingCreationTests : IAsyncLifetime
         Assert.Empty(PendingFiles());
     }
 
+    /// <summary>
+    /// Whatever happens to a create's answer — the connection reset before or after the key was made, or no answer
+    /// within the timeout — the POST reaches the server exactly once (counted there, by the fault that hits every
+    /// create), and at most one key exists afterwards. A retried create could make a second key.
+    /// </summary>
+    [Theory]
+    [InlineData("/api/v0/api-keys/create", true, false)]
+    [InlineData("/api/v0/api-keys/create", true, true)]
+    [InlineData("/api/v0/api-keys/create", false, false)]
+    [InlineData("/api/v0/api-keys/create", false, true)]
+    [InlineData("/v1/access", true, false)]
+    [InlineData("/v1/access", false, true)]
+    public async Task A_create_post_is_sent_exactly_once_after_a_reset_or_a_timeout(string path, bool reset, bool afterHandling)
+    {
+        await using var impatient = await SatelliteConnection.LogInAsync(sandbox.Options(TimeSpan.FromMilliseconds(700)), Sandbox.SandboxServer.DemoEmail, Sandbox.SandboxServer.DemoPassword, null, null, default);
+        await impatient.OpenProjectAsync(demo, Passphrase, default);
+        sandbox.Server.Faults.Add(reset
+            ? new SandboxFault { PathPrefix = path, Method = "POST", ResetConnection = true, AfterHandling = afterHandling }
+            : new SandboxFault { PathPrefix = path, Method = "POST", Latency = TimeSpan.FromSeconds(3), AfterHandling = afterHandling });
+
+        var e = await Assert.ThrowsAnyAsync<StorjConnectionException>(() => impatient.CreateAccessAsync(demo, SandboxFixture.Request("once"), null, default));
+
+        Assert.IsType(reset ? typeof(ServiceUnreachableException) : typeof(ServiceTimeoutException), e is IncompleteCreationException or ApiKeyNotCreatedException ? e.InnerException : e);
+        Assert.Equal([1], sandbox.Server.Faults.Hits());
+        sandbox.Server.Faults.Clear();
+        Assert.True((await KeysNamedAsync("once")).Count <= 1);
+    }
+
     [Fact]
     public async Task A_malformed_create_answer_leaves_no_orphan()
     {

@@ -52,8 +52,8 @@ public sealed class SatelliteConnectionTests : IAsyncLifetime
         Assert.Equal([CreationStep.CreatingKey, CreationStep.DerivingKey, CreationStep.Registering, CreationStep.Done], steps.Seen);
         Assert.Matches("^[a-z2-7]{28}$", created.AccessKeyId);
         Assert.Matches("^[a-z2-7]{53}$", created.SecretKey);
-        Assert.Null(created.Endpoint);
-        Assert.Equal(SandboxServer.NoGatewayNotice, created.EndpointNotice);
+        Assert.Equal(sandbox.Server.OwnGatewayUrl!.AbsoluteUri, created.Endpoint);
+        Assert.Null(created.EndpointNotice);
         Assert.Null(created.AccessGrant);
         Assert.Null(created.ApiKey);
 

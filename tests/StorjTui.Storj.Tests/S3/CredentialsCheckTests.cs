@@ -84,6 +84,25 @@ public sealed class CredentialsCheckTests
         AssertNoSecret(result);
     }
 
+    /// <summary>
+    /// A bucket-restricted access whose ListObjectsV2 is refused has not been proven: AccessDenied on a bucket is a
+    /// failure naming the bucket, not the "does not exist yet" pass that NoSuchBucket gets.
+    /// </summary>
+    [Fact]
+    public async Task AccessDenied_on_an_allowed_bucket_is_a_failure_not_a_pass()
+    {
+        await using var server = CannedS3Server.Answering(403, "Forbidden", CannedS3Server.ErrorXml("AccessDenied"));
+
+        var result = await CredentialsCheck.RunAsync(Request(server.Endpoint, Permissions.List, "photos"), CancellationToken.None);
+
+        Assert.Equal(S3CheckOutcome.Failed, result.Outcome);
+        Assert.False(result.Passed);
+        Assert.Equal(S3CheckProblem.AccessDenied, result.Problem);
+        Assert.Contains("refused to list bucket \"photos\" (AccessDenied)", result.Message, StringComparison.Ordinal);
+        Assert.StartsWith("GET /photos/?", Assert.Single(server.Requests), StringComparison.Ordinal);
+        AssertNoSecret(result);
+    }
+
     [Fact]
     public async Task Other_S3_errors_name_status_and_code()
     {
@@ -134,14 +153,27 @@ public sealed class CredentialsCheckTests
         AssertNoSecret(result);
     }
 
-    [Fact]
-    public async Task Unresolvable_host_is_a_DNS_failure()
+    /// <summary>
+    /// A failed name lookup, in the shapes .NET reports it (SocketsHttpHandler's NameResolutionError wrapping the
+    /// resolver's HostNotFound / TryAgain), maps to a DNS failure. Built here rather than looked up: a test must make
+    /// no lookup that can leave the machine, and even a <c>.invalid</c> name goes to the configured resolver.
+    /// </summary>
+    [Theory]
+    [InlineData(HttpRequestError.NameResolutionError, SocketError.HostNotFound)]
+    [InlineData(HttpRequestError.NameResolutionError, SocketError.TryAgain)]
+    [InlineData(HttpRequestError.Unknown, SocketError.HostNotFound)]
+    [InlineData(HttpRequestError.NameResolutionError, SocketError.Success)]
+    public void Unresolvable_host_is_a_DNS_failure(HttpRequestError error, SocketError socketError)
     {
-        // .invalid never resolves (RFC 6761).
-        var result = await CredentialsCheck.RunAsync(Request("https://gateway.storj-tui-test.invalid"), CancellationToken.None);
+        var lookup = new HttpRequestException(error, "Name or service not known (gateway.example.test:443)",
+            socketError == SocketError.Success ? null : new SocketException((int)socketError));
+        var thrown = new Amazon.Runtime.AmazonServiceException("An error occurred", lookup);
+
+        var result = S3CheckFailures.From(thrown, new Uri("https://gateway.example.test"), AccessKey, "the buckets", TimeSpan.FromSeconds(10));
 
         Assert.Equal(S3CheckProblem.DnsFailure, result.Problem);
-        Assert.Contains("gateway.storj-tui-test.invalid could not be found (DNS)", result.Message, StringComparison.Ordinal);
+        Assert.Equal(S3CheckOutcome.Failed, result.Outcome);
+        Assert.Contains("gateway.example.test could not be found (DNS)", result.Message, StringComparison.Ordinal);
     }
 
     [Fact]

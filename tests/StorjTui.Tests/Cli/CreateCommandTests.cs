@@ -120,12 +120,13 @@ public sealed partial class CreateCommandTests : IDisposable
     }
 
     [Fact]
-    public void S3_in_a_sandbox_without_a_gateway_is_refused_before_anything_is_created()
+    public void S3_in_a_sandbox_with_no_gateway_setting_gets_the_sandboxs_own_gateway_as_endpoint()
     {
         using var home = new SandboxHome(withGateway: false);
-        var result = home.RunWithStdin(Passphrase, "create", "s3", "--name", "n", "--passphrase-stdin", "--sandbox");
-        result.AssertOneLineFailure(exitCode: 2);
-        Assert.Contains("S3Gateway", result.Stderr, StringComparison.Ordinal);
+        var result = home.RunWithStdin(Passphrase, "create", "s3", "--name", "n", "--passphrase-stdin", "--sandbox", "--out", home.Out);
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        string file = Assert.Single(result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Matches(@"\nEndpoint:\nhttp://127\.0\.0\.1:[0-9]+/\z", File.ReadAllText(file));
     }
 
     [Fact]

@@ -76,5 +76,28 @@ public sealed class FileLoggerProviderTests : IDisposable
         Assert.DoesNotContain(text, c => c is '\u001b' or '\u0007' or '\u202E' or '\r');
         Assert.Contains("␛]0;pwned␇␛]52;c;cHduZWQ=␇␛[2J␊forged entry rtl\\u202Egpj.exe", text, StringComparison.Ordinal);
     }
+
+    /// <summary>The log writer itself runs the redactor: secret-shaped text logged through the real provider never reaches the file.</summary>
+    [Fact]
+    public void Secret_shaped_text_is_masked_in_the_file()
+    {
+        const string secretKey = "abcdefghijklmnopqrstuvwxyz234567abcdefghijklmnopqrstu";
+        const string grant = "158UWUf6FHtCk8RGQn2JAXETNRnVwyoF7yEQQnuvPrLbsCPpttuAVWwzQ2YgD2bpQLpdBnctHssvQsqeju7kn7gz3LEJZSdRqyRG6rA9Da3PLGsawWMtM3NdGVqq9akyEmotsN7eMJVC1mfTsupiYXeHioTTTg11kY";
+        string file = Path.Combine(_folder, "logs", "storj-tui.log");
+        using (var provider = new FileLoggerProvider(file, LogLevel.Trace))
+        {
+            ILogger logger = provider.CreateLogger("secrets");
+            logger.LogWarning("auth service answered secret {SecretKey} for grant {Grant}", secretKey, grant);
+            logger.LogError(new InvalidOperationException($"bad body: {secretKey}"), "request failed");
+        }
+
+        string text = File.ReadAllText(file);
+        Assert.Contains("auth service answered secret", text, StringComparison.Ordinal);
+        Assert.Contains("request failed", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(secretKey, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(secretKey[..20], text, StringComparison.Ordinal);
+        Assert.DoesNotContain(grant[..20], text, StringComparison.Ordinal);
+        Assert.Equal(3, text.Split(SecretRedactor.Mask).Length - 1);
+    }
 }
 

@@ -16,6 +16,22 @@ public class SecretRedactorTests
         Assert.Contains(SecretRedactor.Mask, redacted, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Secret keys drawn from the whole base32 alphabet, <c>l</c> included: <c>l</c> is not base58, so only the
+    /// 53-character secret-key pattern can mask these (the sample above is masked by the grant pattern too).
+    /// </summary>
+    [Theory]
+    [InlineData("abcdefghijklmnopqrstuvwxyz234567abcdefghijklmnopqrstu")]
+    [InlineData("765432zyxwvutsrqponmlkjihgfedcba765432zyxwvutsrqponml")]
+    [InlineData("lllllllllllllllllllllllllllllllllllllllllllllllllllll")]
+    [InlineData("l2345677lkjlqwertyuiopasdfghjklzxcvbnmllmnbvcxzlkjhgf")]
+    public void Masks_53_character_secret_keys_with_every_base32_letter(string secretKey)
+    {
+        Assert.Equal(53, secretKey.Length);
+        Assert.Equal($"secret={SecretRedactor.Mask} ok", SecretRedactor.Redact($"secret={secretKey} ok"));
+        Assert.Equal($"S3 secret key {SecretRedactor.Mask}.", SecretRedactor.Redact($"S3 secret key {secretKey}."));
+    }
+
     [Fact]
     public void Leaves_ordinary_text_alone()
     {

@@ -10,9 +10,7 @@ public sealed class AccessPageKeysTests
     {
         await using var scenario = new SandboxScenario();
         using Tui tui = scenario.Start();
-        tui.Press(Key.Enter).Settle().WaitFor("Choose a project:");
-        tui.Press(Key.Enter).Settle().WaitFor("Enter the encryption passphrase");
-        tui.Type("demo passphrase").Press(Key.Enter).Settle().WaitFor("No accesses yet.");
+        tui.ToSandboxAccessPage();
 
         // Alt-N (the "Name" hotkey) once crashed the app here: the empty table was given a selected row.
         tui.Press(Key.N.WithAlt).Press(Key.CursorDown).Press(Key.Delete).Shows("No accesses yet.");

@@ -34,15 +34,24 @@ internal sealed class FakeStorjConnection : IStorjConnection
 
     public string Description => "Fake back end";
 
+    /// <summary>The serialized grant an Access Grant creation returns (set a real-length one to test wrapping).</summary>
+    public string GrantValue { get; set; } = "1ExampleGrant" + new string('x', 120);
+
     public bool CanUseNewPassphrase => true;
 
-    public Task<IReadOnlyList<Project>> ListProjectsAsync(CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<Project>>(Projects);
+    /// <summary>How long listing and opening projects take (a busy machine deriving keys, a slow network).</summary>
+    public TimeSpan Delay { get; set; }
 
-    public Task OpenProjectAsync(Project project, byte[]? passphrase, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Project>> ListProjectsAsync(CancellationToken cancellationToken)
+    {
+        await Task.Delay(Delay, cancellationToken).ConfigureAwait(false);
+        return Projects;
+    }
+
+    public async Task OpenProjectAsync(Project project, byte[]? passphrase, CancellationToken cancellationToken)
     {
         OpenedWith = passphrase?.ToArray();
-        return Task.CompletedTask;
+        await Task.Delay(Delay, cancellationToken).ConfigureAwait(false);
     }
 
     public Task<IReadOnlyList<string>> ListBucketNamesAsync(Project project, CancellationToken cancellationToken) =>
@@ -83,7 +92,7 @@ internal sealed class FakeStorjConnection : IStorjConnection
             AccessKeyId = request.Type == AccessType.S3Credentials ? "jwexampleaccesskeyid0000000a" : null,
             SecretKey = request.Type == AccessType.S3Credentials ? "jexamplesecretkey00000000000000000000000000000000000b" : null,
             Endpoint = request.Type == AccessType.S3Credentials ? Endpoint : null,
-            AccessGrant = request.Type == AccessType.AccessGrant ? "1ExampleGrant" + new string('x', 120) : null,
+            AccessGrant = request.Type == AccessType.AccessGrant ? GrantValue : null,
             ApiKey = request.Type == AccessType.ApiKey ? "1ExampleApiKey" + new string('k', 40) : null,
             SatelliteAddress = request.Type == AccessType.ApiKey ? "sat@127.0.0.1:7777" : null,
         });

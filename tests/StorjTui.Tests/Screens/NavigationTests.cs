@@ -20,6 +20,45 @@ public sealed class NavigationTests
         Assert.Equal("keep-me", tui.Presenter.Navigation.Create!.Draft.Name);
     }
 
+    /// <summary>
+    /// Esc on Permissions keeps the draft itself — permissions, buckets, end date — not just what the screen
+    /// still shows: checked on the draft, on the Confirm-details rows and in the request that is sent.
+    /// </summary>
+    [Fact]
+    public void EscOnPermissionsKeepsTheDraftsPermissionsBucketsAndEndDate()
+    {
+        using var scenario = new Scenario();
+        using Tui tui = scenario.Start();
+        tui.ToPermissions("keep-me").Press(Key.W.WithAlt).Press(Key.K.WithAlt).Press(Key.P.WithAlt);
+        tui.Press(Key.F.WithAlt).Type("photos").Press(Key.Tab).Press(Key.Space).Shows("Chosen     photos");
+
+        tui.Press(Key.Esc).Shows("Create a new access");
+        CreateAccessFlow flow = tui.Presenter.Navigation.Create!;
+        Assert.Equal(CreateAccessStep.TypeAndName, flow.Step);
+        Assert.Equal(Permissions.Read | Permissions.List | Permissions.Delete, flow.Draft.Permissions);
+        Assert.Equal(["photos"], flow.Draft.Buckets);
+        Assert.Equal(new DateTimeOffset(2026, 6, 22, 23, 59, 59, TimeSpan.Zero), flow.Draft.EndDate.Value);
+
+        tui.Press(Key.Enter).Settle().Shows("Permissions").Press(Key.Enter).Settle().Shows("Access encryption");
+        tui.Press(Key.Enter).Settle().Shows("Confirm details");
+        Assert.Equal(CreateAccessStep.ConfirmDetails, flow.Step);
+        Assert.Equal(
+            [
+                new DetailRow("Name", "keep-me"),
+                new DetailRow("Type", "S3 Credentials"),
+                new DetailRow("Permissions", "Read, List, Delete"),
+                new DetailRow("Buckets", "photos"),
+                new DetailRow("End date", "2026-06-22 23:59:59 +00:00"),
+            ],
+            flow.ConfirmDetails);
+
+        tui.Press(Key.Enter).Settle().WaitFor("S3 Credentials created");
+        AccessRequest sent = scenario.Connection.LastRequest!;
+        Assert.Equal(Permissions.Read | Permissions.List | Permissions.Delete, sent.Permissions);
+        Assert.Equal(["photos"], sent.Buckets);
+        Assert.Equal(new DateTimeOffset(2026, 6, 22, 23, 59, 59, TimeSpan.Zero), sent.NotAfter);
+    }
+
     [Fact]
     public void EscOnTheFirstStepAsksBeforeDiscarding()
     {
@@ -116,7 +155,7 @@ public sealed class NavigationTests
         tui.Press(Key.Q.WithCtrl).Shows("Quit?").Shows("Quit without");
         tui.Press(Key.Esc);
         Assert.Equal(NavigationStep.Result, tui.Step);
-        tui.Press(Key.Esc).Press(Key.Enter).Settle().Shows("Create S3 Credentials");
+        tui.Press(Key.Esc).Press(Key.C.WithAlt).Settle().Shows("Create S3 Credentials");
         Assert.Equal(NavigationStep.AccessPage, tui.Step);
     }
 

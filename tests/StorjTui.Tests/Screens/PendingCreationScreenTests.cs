@@ -52,7 +52,7 @@ public sealed class PendingCreationScreenTests
 
         Assert.Equal([keyId], KeysNamed(scenario, "half-done"));
         Assert.Single(Pending(scenario)); // shown, not yet delivered: a dropped session now leaves it resumable (issue 12)
-        tui.Press(Key.Esc).Press(Key.Enter).Settle().Shows("Create S3 Credentials"); // Close anyway: acknowledged
+        tui.Press(Key.Esc).Press(Key.C.WithAlt).Settle().Shows("Create S3 Credentials"); // Close anyway (Alt-C; Enter is Stay): acknowledged
         Assert.Empty(Pending(scenario));
     }
 
@@ -76,7 +76,7 @@ public sealed class PendingCreationScreenTests
 
         Assert.Single(KeysNamed(scenario, "cut-off"));
         Assert.Single(Pending(scenario)); // shown, not yet delivered (issue 12)
-        tui.Press(Key.Esc).Press(Key.Enter).Settle().Shows("Create S3 Credentials"); // Close anyway: acknowledged
+        tui.Press(Key.Esc).Press(Key.C.WithAlt).Settle().Shows("Create S3 Credentials"); // Close anyway (Alt-C; Enter is Stay): acknowledged
         Assert.Empty(Pending(scenario));
     }
 

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using StorjTui.Core.Access;
 using Terminal.Gui.Input;
 
@@ -73,7 +75,7 @@ public sealed class S3PathTests
         tui.Press(Key.Esc).Shows("You have not copied or downloaded them.");
         tui.Press(Key.Esc).Shows("S3 Credentials created"); // Stay
         Assert.Empty(scenario.Connection.Completed);
-        tui.Press(Key.Esc).Press(Key.Enter).Settle().Shows("Create S3 Credentials"); // Close anyway
+        tui.Press(Key.Esc).Press(Key.C.WithAlt).Settle().Shows("Create S3 Credentials"); // Close anyway (Alt-C; Enter is Stay)
 
         Assert.Equal(["my-access"], scenario.Connection.Completed);
     }
@@ -99,7 +101,7 @@ public sealed class S3PathTests
         using var scenario = new Scenario();
         using Tui tui = scenario.Start();
         tui.ToEncryption().Pick(2).Press(Key.Enter).Settle()
-            .Shows(" 1. ABANDON").Shows("12. ACCIDENT").Shows("I saved my encryption passphrase.");
+            .Shows(" 1. abandon").Shows("12. accident").Shows("I saved my encryption passphrase.");
         tui.Press(Key.Enter).Settle().Shows("Tick");
         Assert.Equal(StorjTui.Core.Flow.CreateAccessStep.ShowGeneratedPassphrase, tui.CreateStep);
 
@@ -112,6 +114,39 @@ public sealed class S3PathTests
         tui.Press(Key.Enter).Settle().WaitFor("S3 Credentials created");
         Assert.Equal(PassphraseChoice.GenerateNew, scenario.Connection.LastRequest!.PassphraseChoice);
         Assert.Equal(Scenario.GeneratedWords, scenario.Connection.LastPassphrase);
+    }
+
+    /// <summary>
+    /// The words on screen are exactly the words the key is derived from — same letters, same case, same order —
+    /// so a person who writes down the screen can type the passphrase back (passphrases are case-sensitive).
+    /// </summary>
+    [Fact]
+    public void GeneratedPassphraseIsShownExactlyAsItMustBeTyped()
+    {
+        using var scenario = new Scenario();
+        using Tui tui = scenario.Start();
+        tui.ToEncryption().Pick(2).Press(Key.Enter).Settle().Shows("I saved my encryption passphrase.");
+        MatchCollection shown = Regex.Matches(tui.Screen, @"(?<n>\d{1,2})\. (?<word>\S+)");
+        Assert.Equal(Enumerable.Range(1, 12).Select(n => n.ToString(CultureInfo.InvariantCulture)), shown.Select(m => m.Groups["n"].Value));
+        string onScreen = string.Join(' ', shown.Select(m => m.Groups["word"].Value));
+
+        tui.Press(Key.S.WithAlt).Press(Key.Enter).Settle().Press(Key.Enter).Settle().WaitFor("S3 Credentials created");
+        Assert.Equal(scenario.Connection.LastPassphrase, onScreen);
+        Assert.Equal(Scenario.GeneratedWords, onScreen);
+    }
+
+    /// <summary>The 12 generated words typed in capitals give another key: "Enter a new passphrase" says so as they are typed.</summary>
+    [Fact]
+    public void EnterNewPassphraseWarnsOfGeneratedWordsInCapitals()
+    {
+        using var scenario = new Scenario { PassphraseCheck = new StorjTui.Core.Flow.ValidatorPassphraseCheck() };
+        using Tui tui = scenario.Start();
+        tui.ToEncryption().Pick(1).Press(Key.Enter).Settle().Shows("Enter a new encryption passphrase");
+        tui.Type(Scenario.GeneratedWords.ToUpperInvariant());
+        tui.Shows("note: Capitals change the key: generated passphrases are all lowercase.").DoesNotShow("ABANDON");
+
+        tui.Press(Key.Backspace, Scenario.GeneratedWords.Length).Type(Scenario.GeneratedWords);
+        tui.DoesNotShow("Capitals change the key");
     }
 
     [Fact]

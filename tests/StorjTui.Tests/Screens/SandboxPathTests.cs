@@ -54,7 +54,7 @@ public sealed class SandboxPathTests
     {
         await using var scenario = new SandboxScenario();
         using Tui tui = scenario.Start();
-        ToSandboxEncryption(tui, "sandbox-generated").Pick(2).Press(Key.Enter).Settle().Shows("1. ABANDON");
+        ToSandboxEncryption(tui, "sandbox-generated").Pick(2).Press(Key.Enter).Settle().Shows("1. abandon");
         tui.Press(Key.S.WithAlt).Press(Key.Enter).Settle().Shows("Confirm details");
         scenario.Connection!.Hold = true;
         tui.Press(Key.Enter).WaitFor("[>] Deriving key - this takes a moment -").Shows("Creating key");

@@ -10,7 +10,8 @@ internal sealed class SandboxScenario : IAsyncDisposable
 {
     private readonly AppConnections _connections;
 
-    public SandboxScenario(Uri? s3Gateway = null, IReadOnlyList<StorjTui.Sandbox.Faults.SandboxFault>? faults = null)
+    /// <summary>A sandbox handing out <paramref name="s3Gateway"/> (default a fake https gateway), or with <paramref name="ownGateway"/> its own S3 gateway, as with no configuration.</summary>
+    public SandboxScenario(Uri? s3Gateway = null, IReadOnlyList<StorjTui.Sandbox.Faults.SandboxFault>? faults = null, bool ownGateway = false)
     {
         Folder = Directory.CreateTempSubdirectory("storj-tui-sandbox-").FullName;
         Work = Directory.CreateDirectory(Path.Join(Folder, "work")).FullName;
@@ -19,7 +20,7 @@ internal sealed class SandboxScenario : IAsyncDisposable
         {
             DataFolder = Path.Join(Folder, "sandbox"),
             PendingFolder = Path.Join(Folder, "pending"),
-            S3GatewayUrl = s3Gateway ?? new Uri("https://gateway.sandbox.example/"),
+            S3GatewayUrl = ownGateway ? null : s3Gateway ?? new Uri("https://gateway.sandbox.example/"),
             Faults = faults ?? [],
         });
     }

@@ -31,8 +31,11 @@ internal sealed class Scenario : IDisposable
     /// <summary>Replaces the fake back end's opener (e.g. to answer "MFA code needed"); null opens <see cref="Connection"/>.</summary>
     public Func<ConnectRequest, Task<IStorjConnection>>? Open { get; set; }
 
+    /// <summary>The typed-passphrase check the app uses (the real one is <see cref="ValidatorPassphraseCheck"/>); none by default.</summary>
+    public IPassphraseCheck? PassphraseCheck { get; set; }
+
     public TuiEnvironment Environment => new(
-        new FlowServices(Clock, TimeZoneInfo.Utc, () => System.Text.Encoding.UTF8.GetBytes(GeneratedWords)),
+        new FlowServices(Clock, TimeZoneInfo.Utc, () => System.Text.Encoding.UTF8.GetBytes(GeneratedWords), PassphraseCheck),
         (request, _) =>
         {
             Requests.Add(request);

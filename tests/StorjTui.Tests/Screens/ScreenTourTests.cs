@@ -52,7 +52,7 @@ public sealed class ScreenTourTests
         tui.Pick(1).Press(Key.Enter).Settle().Type("a long new passphrase").Press(Key.Tab).Type("a long new passphrase");
         Frame(tui, "09-enter-passphrase", seen);
         // Back on Access encryption, focus returns to the chosen option ("Enter a new passphrase"): one down is "Generate".
-        tui.Press(Key.Esc).Pick(1).Press(Key.Enter).Settle().Shows("1. ABANDON");
+        tui.Press(Key.Esc).Pick(1).Press(Key.Enter).Settle().Shows("1. abandon");
         Frame(tui, "10-generated-passphrase", seen);
         tui.Press(Key.S.WithAlt).Press(Key.Enter).Settle().Shows("Confirm details");
         Frame(tui, "11-confirm-details", seen);

@@ -21,6 +21,14 @@ internal static class Steps
         return tui.Shows("Create S3 Credentials");
     }
 
+    /// <summary>On the in-process sandbox: Connect → the first project → its demo passphrase → the empty access page.</summary>
+    public static Tui ToSandboxAccessPage(this Tui tui)
+    {
+        tui.Press(Key.Enter).Settle().WaitFor("Choose a project:");
+        tui.Press(Key.Enter).Settle().WaitFor("Enter the encryption passphrase");
+        return tui.Type("demo passphrase").Press(Key.Enter).Settle().WaitFor("No accesses yet.");
+    }
+
     /// <summary>Access page → Create S3 Credentials → name → permissions screen.</summary>
     public static Tui ToPermissions(this Tui tui, string name = "my-access", string? projectPassphrase = "project secret")
     {

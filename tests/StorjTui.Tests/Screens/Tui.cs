@@ -98,25 +98,32 @@ internal sealed class Tui : IDisposable
 
     public StorjTui.Core.Flow.CreateAccessStep? CreateStep => Presenter.Navigation.Create?.Step;
 
-    /// <summary>Lets background work (connection calls) finish and posts their results to the UI, then redraws.</summary>
-    public Tui Settle(int milliseconds = 3000)
+    /// <summary>
+    /// Waits until the app's background work (connection calls, key derivation) has finished and what it posted back
+    /// to the UI has run, then redraws. It waits on that state, not for a fixed time: on a loaded machine opening a
+    /// project can take seconds, and a test that moved on after a fixed wait typed into the previous screen.
+    /// <paramref name="limitMilliseconds"/> only turns a hang into a clear failure.
+    /// </summary>
+    public Tui Settle(int limitMilliseconds = 120000)
     {
-        DateTime until = DateTime.UtcNow.AddMilliseconds(milliseconds);
-        do
+        DateTime until = DateTime.UtcNow.AddMilliseconds(limitMilliseconds);
+        while (true)
         {
             _app.TimedEvents?.RunTimers();
-            Draw();
             if (!Presenter.IsBusy && (_app.TimedEvents?.Timeouts.Count ?? 0) == 0)
             {
                 break;
             }
 
+            if (DateTime.UtcNow > until)
+            {
+                throw new Xunit.Sdk.XunitException(
+                    $"The app was still busy after {limitMilliseconds} ms (step {Step}, create step {CreateStep}). Screen:\n{Screen}");
+            }
+
             Thread.Sleep(5);
         }
-        while (DateTime.UtcNow < until);
 
-        // one more pass for anything the finished work invoked
-        _app.TimedEvents?.RunTimers();
         Draw();
         return this;
     }

@@ -60,6 +60,19 @@ public sealed class VerifyTests
     }
 
     [Fact]
+    public async Task WithNoConfigurationTheSandboxsOwnGatewayIsTheEndpointAndVerifyPasses()
+    {
+        await using var scenario = new SandboxScenario(ownGateway: true);
+        using Tui tui = ToSandboxResult(scenario, "own-gateway");
+        var endpoint = System.Text.RegularExpressions.Regex.Match(tui.Screen, "Endpoint +(http://127\\.0\\.0\\.1:[0-9]+/)").Groups[1].Value;
+
+        tui.Press(Key.V.WithAlt).WaitFor("OK.", 30000).Shows("listed 3 buckets");
+
+        Assert.NotEqual("", endpoint);
+        Assert.DoesNotContain("No S3 gateway", tui.Screen, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void WithoutAnEndpointVerifySaysThereIsNoGateway()
     {
         using var scenario = new Scenario();
