@@ -26,6 +26,8 @@ for cmd in "${!needed[@]}"; do
 done
 # libargon2.so.1 (the fast key derivation) is a library, not a command.
 [ -e /usr/lib/x86_64-linux-gnu/libargon2.so.1 ] || ldconfig -p 2>/dev/null | grep -q 'libargon2.so.1 ' || missing+=(libargon2-1)
+# PyYAML (the Kubernetes Secret export is read by a real YAML parser) is a Python module, not a command.
+{ python3 -c 'import yaml' || /usr/bin/python3 -c 'import yaml'; } >/dev/null 2>&1 || missing+=(python3-yaml)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "run-all: installing ${missing[*]}" >&2

@@ -19,7 +19,7 @@ public static class BundleFileNames
     private const string Brand = "Storj";
 
     /// <summary>The extensions a bundle's files get after <see cref="BaseName"/>.</summary>
-    public static IReadOnlyList<string> Extensions { get; } = [".txt", ".env", ".json", ".aws-credentials", ".aws-config", ".rclone.conf"];
+    public static IReadOnlyList<string> Extensions { get; } = [".txt", ".env", ".json", ".aws-credentials", ".aws-config", ".rclone.conf", ".docker.env", ".passwd-s3fs", ".k8s-secret.yaml", ".restic.env", ".uplink-access"];
 
     private static readonly int LongestExtensionBytes = Extensions.Max(Encoding.UTF8.GetByteCount);
 

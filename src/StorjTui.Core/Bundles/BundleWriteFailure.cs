@@ -19,6 +19,8 @@ public enum BundleWriteFailure
     BadName,
     /// <summary>A value to write holds a line break or control character (see the message for which field).</summary>
     UnsafeValue,
+    /// <summary>The restic repository's bucket is not chosen, or is not one the access can use (ask for one).</summary>
+    BucketNeeded,
     /// <summary>Any other input/output error.</summary>
     Other,
 }

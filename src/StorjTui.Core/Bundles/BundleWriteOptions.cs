@@ -3,7 +3,7 @@ namespace StorjTui.Core.Bundles;
 /// <summary>Choices for "Download all".</summary>
 public sealed record BundleWriteOptions
 {
-    /// <summary>Formats to save; null means every format the bundle supports.</summary>
+    /// <summary>Formats to save; null means the bundle's <see cref="CredentialBundle.ReadyFormats"/>.</summary>
     public IReadOnlyList<BundleFormat>? Formats { get; init; }
 
     /// <summary>Create the folder (0700) when missing; otherwise a missing folder is a <see cref="BundleWriteFailure.FolderMissing"/> error.</summary>

@@ -19,7 +19,7 @@ public static class BundleWriter
         ArgumentException.ThrowIfNullOrEmpty(folder);
         options ??= new BundleWriteOptions();
         var fullFolder = Path.GetFullPath(folder);
-        var formats = (options.Formats ?? bundle.SupportedFormats).Distinct().ToList();
+        var formats = (options.Formats ?? bundle.ReadyFormats).Distinct().ToList();
         var createdFolder = PrivateFiles.EnsureFolder(fullFolder, options.CreateFolder);
 
         var files = new List<BundleFile>();
@@ -75,7 +75,7 @@ public static class BundleWriter
         ArgumentNullException.ThrowIfNull(bundle);
         options ??= new BundleWriteOptions();
         var names = new List<string>();
-        foreach (var format in (options.Formats ?? bundle.SupportedFormats).Distinct())
+        foreach (var format in (options.Formats ?? bundle.ReadyFormats).Distinct())
         {
             foreach (var file in bundle.Render(format))
             {

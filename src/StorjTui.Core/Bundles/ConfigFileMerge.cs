@@ -6,7 +6,8 @@ namespace StorjTui.Core.Bundles;
 
 /// <summary>
 /// "Merge into my config": adds (or replaces) the access as a profile in <c>~/.aws/credentials</c> +
-/// <c>~/.aws/config</c>, or as a remote in <c>~/.config/rclone/rclone.conf</c>. The previous file is kept as
+/// <c>~/.aws/config</c>, as a remote in <c>~/.config/rclone/rclone.conf</c>, or (an access grant) as a saved access
+/// in uplink's <c>~/.config/storj/uplink/access.json</c>. The previous file is kept as
 /// <c>&lt;file&gt;.bak-&lt;UTC stamp&gt;</c>, the rest of the file is preserved byte for byte, files are 0600.
 /// The home folder is a parameter so tests can use a temp folder.
 /// </summary>
@@ -49,7 +50,32 @@ public sealed class ConfigFileMerge
         return new ConfigMergeResult(remote, [result.File], result.Backup is null ? [] : [result.Backup], result.Replaced);
     }
 
-    private (string File, string? Backup, bool Replaced) Merge(string folder, string fileName, Func<string, bool> isTarget, string section)
+    /// <summary>
+    /// Saves an access grant in uplink's <c>~/.config/storj/uplink/access.json</c> as <see cref="CredentialBundle.ProfileName"/>
+    /// (replacing one of that name), and makes it uplink's default when <paramref name="makeDefault"/> or when there is none.
+    /// </summary>
+    public ConfigMergeResult MergeIntoUplink(CredentialBundle bundle, string homeFolder, bool makeDefault = false)
+    {
+        ArgumentNullException.ThrowIfNull(bundle);
+        if (bundle.Access.Type != AccessType.AccessGrant)
+        {
+            throw new NotSupportedException("Only an access grant can be merged into uplink's access.json.");
+        }
+
+        var grant = UplinkAccessFile.Grant(bundle.Access);
+        var folder = Path.Join(Path.GetFullPath(homeFolder), ".config", "storj", "uplink");
+        PrivateFiles.EnsureFolder(folder, create: true);
+        var name = bundle.ProfileName;
+        var result = Merge(folder, "access.json", UplinkAccessFile.Upsert(null, Path.Join(folder, "access.json"), name, grant, makeDefault).Json,
+            (text, path) => UplinkAccessFile.Upsert(text, path, name, grant, makeDefault));
+        return new ConfigMergeResult(name, [result.File], result.Backup is null ? [] : [result.Backup], result.Replaced);
+    }
+
+    private (string File, string? Backup, bool Replaced) Merge(string folder, string fileName, Func<string, bool> isTarget, string section) =>
+        Merge(folder, fileName, section, (text, _) => IniSections.Upsert(text, isTarget, section));
+
+    /// <summary>Writes <paramref name="fresh"/> as a new file, or <paramref name="update"/> of the existing text after a backup.</summary>
+    private (string File, string? Backup, bool Replaced) Merge(string folder, string fileName, string fresh, Func<string, string, (string Text, bool Replaced)> update)
     {
         var path = Path.Join(folder, fileName);
         // A symlinked config (dotfile managers) is merged where it points, so the link survives.
@@ -67,8 +93,8 @@ public sealed class ConfigFileMerge
 
         if (!File.Exists(path))
         {
-            using var fresh = new BundleFile(fileName, StrictUtf8.GetBytes(section));
-            PrivateFiles.WriteAll(folder, [fresh], replaceExisting: false);
+            using var created = new BundleFile(fileName, StrictUtf8.GetBytes(fresh));
+            PrivateFiles.WriteAll(folder, [created], replaceExisting: false);
             return (path, null, false);
         }
 
@@ -88,7 +114,7 @@ public sealed class ConfigFileMerge
             throw new BundleWriteException(BundleWriteFailure.NotWritable, $"You cannot read {path}. Fix its permissions and try again.", e);
         }
 
-        var (merged, replaced) = IniSections.Upsert(text, isTarget, section);
+        var (merged, replaced) = update(text, path);
         var backupName = $"{fileName}.bak-{_clock.GetUtcNow().UtcDateTime.ToString("yyyyMMdd'T'HHmmssfff'Z'", CultureInfo.InvariantCulture)}";
         using (var backup = new BundleFile(backupName, original))
         {

@@ -5,8 +5,9 @@ namespace StorjTui.Core.Bundles;
 
 /// <summary>
 /// What "Download all" saves for a created access, and its files in each <see cref="BundleFormat"/>.
-/// S3 credentials support every format; the Access Grant and API Key types support the console's
-/// <c>.txt</c> and <c>.json</c> (the other formats need an S3 key pair).
+/// S3 credentials support every format but uplink's; the Access Grant type supports the console's <c>.txt</c>,
+/// <c>.json</c> and uplink's importable file; the API Key type <c>.txt</c> and <c>.json</c> (the other formats need an
+/// S3 key pair).
 /// </summary>
 public sealed class CredentialBundle
 {
@@ -28,8 +29,38 @@ public sealed class CredentialBundle
 
     /// <summary>Formats this access type can be saved in.</summary>
     public IReadOnlyList<BundleFormat> SupportedFormats => Access.Type == AccessType.S3Credentials
-        ? [BundleFormat.Txt, BundleFormat.Aws, BundleFormat.Rclone, BundleFormat.Env, BundleFormat.Json]
-        : [BundleFormat.Txt, BundleFormat.Json];
+        ? [BundleFormat.Txt, BundleFormat.Aws, BundleFormat.Rclone, BundleFormat.Env, BundleFormat.Json, BundleFormat.Docker, BundleFormat.S3fs, BundleFormat.K8s, BundleFormat.Restic]
+        : Access.Type == AccessType.AccessGrant
+            ? [BundleFormat.Txt, BundleFormat.Json, BundleFormat.Uplink]
+            : [BundleFormat.Txt, BundleFormat.Json];
+
+    /// <summary>
+    /// The bucket of the restic repository: the access's only bucket, or the one chosen with
+    /// <see cref="WithRepositoryBucket"/>; null when the access has none or several and nothing was chosen.
+    /// </summary>
+    public string? RepositoryBucket { get; private init; }
+
+    /// <summary>
+    /// The formats <see cref="BundleWriter.DownloadAll"/> writes when none are named: every supported one that needs
+    /// no further choice (restic only once its bucket is known).
+    /// </summary>
+    public IReadOnlyList<BundleFormat> ReadyFormats =>
+        [.. SupportedFormats.Where(f => f != BundleFormat.Restic || RepositoryBucket is not null)];
+
+    /// <summary>
+    /// The same bundle with the restic repository in <paramref name="bucket"/>; throws <see cref="BundleWriteException"/>
+    /// (<see cref="BundleWriteFailure.BucketNeeded"/>) saying why when the access cannot use that bucket.
+    /// </summary>
+    public CredentialBundle WithRepositoryBucket(string bucket)
+    {
+        ArgumentNullException.ThrowIfNull(bucket);
+        if (ResticRepository.BucketProblem(bucket, Access.Buckets) is { } problem)
+        {
+            throw new BundleWriteException(BundleWriteFailure.BucketNeeded, problem);
+        }
+
+        return new CredentialBundle(Access) { RepositoryBucket = bucket };
+    }
 
     /// <summary>Builds a bundle; throws <see cref="ArgumentException"/> when the values its type needs are missing.</summary>
     public static CredentialBundle From(CreatedAccess access)
@@ -47,7 +78,7 @@ public sealed class CredentialBundle
             throw new ArgumentException($"The created access is missing values its type ({access.Type}) needs.", nameof(access));
         }
 
-        return new CredentialBundle(access);
+        return new CredentialBundle(access) { RepositoryBucket = access.Buckets.Count == 1 ? access.Buckets[0] : null };
     }
 
     /// <summary>The files for <paramref name="format"/>; dispose them after writing to clear their bytes.</summary>
@@ -69,6 +100,11 @@ public sealed class CredentialBundle
                 File(".aws-config", AwsProfile.ConfigFile(this)),
             ],
             BundleFormat.Rclone => [File(".rclone.conf", RcloneRemote.Section(this))],
+            BundleFormat.Docker => [File(".docker.env", DockerEnvFile.Render(Access))],
+            BundleFormat.S3fs => [File(".passwd-s3fs", S3fsPasswordFile.Render(Access))],
+            BundleFormat.K8s => [File(".k8s-secret.yaml", KubernetesSecret.Render(Access))],
+            BundleFormat.Uplink => [File(".uplink-access", UplinkAccessFile.Importable(Access))],
+            BundleFormat.Restic => [File(".restic.env", ResticRepository.Render(Access, RepositoryBucket))],
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
         };
     }

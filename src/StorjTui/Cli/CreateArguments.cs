@@ -16,6 +16,8 @@ internal sealed record CreateArguments
     public string? NotAfter { get; init; }
     public PassphraseChoice? Passphrase { get; init; }
     public required BundleFormat Format { get; init; }
+    /// <summary>The restic repository's bucket (<c>--repository-bucket</c>), when the access has none or several.</summary>
+    public string? RepositoryBucket { get; init; }
     public required string OutFolder { get; init; }
     public string? Project { get; init; }
     public bool Sandbox { get; init; }

@@ -7,7 +7,7 @@ namespace StorjTui.Cli;
 
 /// <summary>
 /// `storj-tui create s3|access-grant|api-key --name N [--permissions …] [--buckets b1,b2] [--not-after T]
-/// [--passphrase-stdin | --generate-passphrase | --current-passphrase] [--format …] [--out DIR] [--project P]
+/// [--passphrase-stdin | --generate-passphrase | --current-passphrase] [--format …] [--repository-bucket NAME] [--out DIR] [--project P]
 /// [--sandbox] [--json] [--resume | --abandon]`: the console's Create Access flow, non-interactively.
 /// </summary>
 internal static class CreateCommand
@@ -40,8 +40,13 @@ internal static class CreateCommand
         {
             Description = "Encrypt with the project's passphrase (read from stdin, or prompted on a terminal; nothing to give when the satellite manages it).",
         };
-        var format = new Option<string>("--format") { Description = "Bundle format: txt (the console's download), aws, rclone, env or json.", HelpName = "F", DefaultValueFactory = _ => "txt" };
-        format.AcceptOnlyFromAmong("txt", "aws", "rclone", "env", "json");
+        var format = new Option<string>("--format") { Description = "Bundle format: txt (the console's download), aws, rclone, env, json, docker (docker --env-file), s3fs (password file; the mount command is printed) k8s (Kubernetes Secret) or restic (repository settings; see --repository-bucket); an access grant: txt, json or uplink (for 'uplink access import').", HelpName = "F", DefaultValueFactory = _ => "txt" };
+        format.AcceptOnlyFromAmong("txt", "aws", "rclone", "env", "json", "docker", "s3fs", "k8s", "restic", "uplink");
+        var repositoryBucket = new Option<string?>("--repository-bucket")
+        {
+            Description = "With --format restic: the bucket for the repository (s3:<endpoint>/<bucket>/restic); needed unless --buckets names exactly one.",
+            HelpName = "NAME",
+        };
         var outFolder = new Option<string>("--out") { Description = "Folder for the bundle (created 0700 if missing).", HelpName = "DIR", DefaultValueFactory = _ => "." };
         var project = SandboxSwitch.Project();
         var sandbox = SandboxSwitch.Create();
@@ -52,7 +57,7 @@ internal static class CreateCommand
             "Create S3 credentials, an access grant or an API key with the console's rules, no prompts, into a private (0600) file; prints its path. " +
             "Passphrases are read only from stdin or a prompt.")
         {
-            type, name, permissions, fullAccess, buckets, notAfter, passphraseStdin, generate, current, format, outFolder, project, sandbox, json, resume, abandon,
+            type, name, permissions, fullAccess, buckets, notAfter, passphraseStdin, generate, current, format, repositoryBucket, outFolder, project, sandbox, json, resume, abandon,
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
@@ -82,6 +87,7 @@ internal static class CreateCommand
                 NotAfter = parsed.GetValue(notAfter),
                 Passphrase = choices[0] ? PassphraseChoice.EnterNew : choices[1] ? PassphraseChoice.GenerateNew : choices[2] ? PassphraseChoice.UseCurrent : null,
                 Format = Enum.Parse<BundleFormat>(parsed.GetValue(format)!, ignoreCase: true),
+                RepositoryBucket = parsed.GetValue(repositoryBucket),
                 OutFolder = parsed.GetValue(outFolder)!,
                 Project = parsed.GetValue(project),
                 Sandbox = parsed.GetValue(sandbox),

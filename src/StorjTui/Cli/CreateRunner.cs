@@ -90,9 +90,28 @@ internal sealed class CreateRunner(CliContext context, CreateArguments arguments
 
     private void CheckFormat()
     {
-        if (arguments.Type != AccessType.S3Credentials && arguments.Format is not (BundleFormat.Txt or BundleFormat.Json))
+        if (arguments.Format == BundleFormat.Uplink && arguments.Type != AccessType.AccessGrant)
         {
-            throw new UsageException($"--format {arguments.Format.ToString().ToLowerInvariant()} is for S3 credentials: save an {(arguments.Type == AccessType.ApiKey ? "api-key" : "access-grant")} as txt or json.");
+            throw new UsageException("--format uplink is for access grants: save S3 credentials or an api-key in another format.");
+        }
+        if (arguments.Type != AccessType.S3Credentials && arguments.Format is not (BundleFormat.Txt or BundleFormat.Json or BundleFormat.Uplink))
+        {
+            throw new UsageException($"--format {arguments.Format.ToString().ToLowerInvariant()} is for S3 credentials: save an {(arguments.Type == AccessType.ApiKey ? "api-key as txt or json" : "access-grant as txt, json or uplink")}.");
+        }
+        if (arguments.Format != BundleFormat.Restic)
+        {
+            if (arguments.RepositoryBucket is not null)
+            {
+                throw new UsageException("--repository-bucket is for --format restic.");
+            }
+            return;
+        }
+        // Checked before anything is created: a key whose bundle cannot be written would only have to be deleted.
+        var bucket = arguments.RepositoryBucket ?? (arguments.Buckets.Count == 1 ? arguments.Buckets[0] : null)
+            ?? throw new UsageException($"--format restic needs --repository-bucket NAME: the access reaches {(arguments.Buckets.Count == 0 ? "every bucket" : "several buckets")}, so say which one holds the repository.");
+        if (ResticRepository.BucketProblem(bucket, arguments.Buckets) is { } problem)
+        {
+            throw new UsageException($"--repository-bucket: {problem}");
         }
     }
 
@@ -273,7 +292,8 @@ internal sealed class CreateRunner(CliContext context, CreateArguments arguments
         BundleWriteResult written;
         try
         {
-            written = BundleWriter.DownloadAll(CredentialBundle.From(created), folder, new BundleWriteOptions
+            var bundle = CredentialBundle.From(created);
+            written = BundleWriter.DownloadAll(arguments.RepositoryBucket is { } bucket ? bundle.WithRepositoryBucket(bucket) : bundle, folder, new BundleWriteOptions
             {
                 Formats = [arguments.Format],
                 CreateFolder = true,
@@ -297,6 +317,11 @@ internal sealed class CreateRunner(CliContext context, CreateArguments arguments
         foreach (var warning in written.Warnings)
         {
             error.WriteLine($"storj-tui: warning: {warning}");
+        }
+        if (arguments.Format == BundleFormat.S3fs)
+        {
+            // On stderr: stdout stays the list of files (or the JSON summary) scripts read.
+            error.WriteLine($"storj-tui: {S3fsPasswordFile.MountHint(created, written.Files[0])}");
         }
         if (arguments.Json)
         {

@@ -632,6 +632,9 @@ internal sealed class AppPresenter : IDisposable
                 case DownloadMerge.RcloneConfig:
                     files = new ConfigFileMerge(_env.Services.Clock).MergeIntoRclone(bundle, _env.HomeFolder).Files;
                     break;
+                case DownloadMerge.UplinkConfig or DownloadMerge.UplinkConfigAsDefault:
+                    files = new ConfigFileMerge(_env.Services.Clock).MergeIntoUplink(bundle, _env.HomeFolder, choice.Merge == DownloadMerge.UplinkConfigAsDefault).Files;
+                    break;
                 default:
                     string folder = UserPaths.Expand(overlay.Folder.Length == 0 ? "." : overlay.Folder, _env.HomeFolder);
                     if (!Path.IsPathRooted(folder))
@@ -639,7 +642,7 @@ internal sealed class AppPresenter : IDisposable
                         folder = Path.Join(_env.WorkingFolder, folder);
                     }
 
-                    files = BundleWriter.DownloadAll(bundle, folder, new BundleWriteOptions
+                    files = BundleWriter.DownloadAll(choice.For(bundle), folder, new BundleWriteOptions
                     {
                         Formats = [choice.Format!.Value],
                         ReplaceExisting = replace,
@@ -650,7 +653,8 @@ internal sealed class AppPresenter : IDisposable
             LastSaved = files;
             _shell.CloseOverlay();
             Delivered(screen, screen.Rows);
-            _shell.SetNotice($"Saved (private, 0600): {string.Join(", ", files.Select(Path.GetFileName))}");
+            _shell.SetNotice($"Saved (private, 0600): {string.Join(", ", files.Select(Path.GetFileName))}" +
+                (choice.Format == BundleFormat.S3fs ? "\n" + S3fsPasswordFile.MountHint(bundle.Access, files[0]) : ""));
         }
         catch (BundleWriteException e) when (e.Failure == BundleWriteFailure.FileExists && !replace)
         {

@@ -6,4 +6,6 @@ internal enum DownloadMerge
     None,
     AwsConfig,
     RcloneConfig,
+    UplinkConfig,
+    UplinkConfigAsDefault,
 }

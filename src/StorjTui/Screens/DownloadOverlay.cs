@@ -1,4 +1,5 @@
 using StorjTui.Core.Bundles;
+using StorjTui.Core.Text;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
 
@@ -56,12 +57,26 @@ internal sealed class DownloadOverlay : Overlay
         var choices = new List<DownloadChoice>();
         foreach (BundleFormat format in bundle.SupportedFormats)
         {
+            if (format == BundleFormat.Restic)
+            {
+                // The repository needs one bucket: the access's only one, else one choice per bucket. An access to
+                // every bucket has no list to choose from here; the CLI's --repository-bucket names one.
+                IEnumerable<string?> buckets = bundle.RepositoryBucket is not null ? new string?[] { null } : bundle.Access.Buckets.Cast<string?>();
+                choices.AddRange(buckets.Select(b => new DownloadChoice(
+                    $"restic repository in bucket {TerminalText.Show(b ?? bundle.RepositoryBucket)} (.restic.env)", format, RepositoryBucket: b)));
+                continue;
+            }
+
             choices.Add(new DownloadChoice(format switch
             {
                 BundleFormat.Txt => "Console text (.txt)",
                 BundleFormat.Aws => "AWS CLI profile files (.aws-credentials, .aws-config)",
                 BundleFormat.Rclone => "rclone remote (.rclone.conf)",
                 BundleFormat.Env => "dotenv (.env)",
+                BundleFormat.Docker => "Docker --env-file (.docker.env)",
+                BundleFormat.S3fs => "s3fs password file (.passwd-s3fs)",
+                BundleFormat.K8s => "Kubernetes Secret (.k8s-secret.yaml)",
+                BundleFormat.Uplink => "uplink access file (.uplink-access)",
                 _ => "JSON (.json)",
             }, format));
         }
@@ -76,6 +91,12 @@ internal sealed class DownloadOverlay : Overlay
             choices.Add(new DownloadChoice("Merge into ~/.config/rclone/rclone.conf", null, DownloadMerge.RcloneConfig));
         }
 
+        if (bundle.SupportedFormats.Contains(BundleFormat.Uplink))
+        {
+            choices.Add(new DownloadChoice("Merge into uplink's ~/.config/storj/uplink/access.json", null, DownloadMerge.UplinkConfig));
+            choices.Add(new DownloadChoice("Merge into uplink's access.json as its default access", null, DownloadMerge.UplinkConfigAsDefault));
+        }
+
         return choices;
     }
 
@@ -86,7 +107,8 @@ internal sealed class DownloadOverlay : Overlay
         {
             DownloadMerge.AwsConfig => $"profile [{_bundle.ProfileName}] (old files kept as .bak-…)",
             DownloadMerge.RcloneConfig => $"remote [{_bundle.ProfileName}] (old file kept as .bak-…)",
-            _ => string.Join('\n', BundleWriter.PlannedFileNames(_bundle, new BundleWriteOptions { Formats = [choice.Format!.Value] })),
+            DownloadMerge.UplinkConfig or DownloadMerge.UplinkConfigAsDefault => $"access \"{_bundle.ProfileName}\" (old file kept as .bak-…)",
+            _ => string.Join('\n', BundleWriter.PlannedFileNames(choice.For(_bundle), new BundleWriteOptions { Formats = [choice.Format!.Value] })),
         };
         SetNeedsLayout();
         SetNeedsDraw();

@@ -16,6 +16,10 @@ public class BundleWriterTests
         "Storj-S3-Credentials-my-access-2026-01-01T12_00_00.000Z.rclone.conf",
         "Storj-S3-Credentials-my-access-2026-01-01T12_00_00.000Z.env",
         "Storj-S3-Credentials-my-access-2026-01-01T12_00_00.000Z.json",
+        "Storj-S3-Credentials-my-access-2026-01-01T12_00_00.000Z.docker.env",
+        "Storj-S3-Credentials-my-access-2026-01-01T12_00_00.000Z.passwd-s3fs",
+        "Storj-S3-Credentials-my-access-2026-01-01T12_00_00.000Z.k8s-secret.yaml",
+        "Storj-S3-Credentials-my-access-2026-01-01T12_00_00.000Z.restic.env",
     ];
 
     [Fact]

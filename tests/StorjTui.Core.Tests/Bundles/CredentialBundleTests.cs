@@ -40,8 +40,10 @@ public class CredentialBundleTests
         Assert.Equal("Storj-API-Key-my-access-2026-01-01T12_00_00.000Z.txt", keyFile.FileName);
         Assert.Equal("Satellite Address:\n12Eay@us1.storj.io:7777\n\nAPI Key:\n13Yqkey", Encoding.UTF8.GetString(keyFile.Content));
 
-        Assert.Equal([BundleFormat.Txt, BundleFormat.Json], grant.SupportedFormats);
+        Assert.Equal([BundleFormat.Txt, BundleFormat.Json, BundleFormat.Uplink], grant.SupportedFormats);
+        Assert.Equal([BundleFormat.Txt, BundleFormat.Json], apiKey.SupportedFormats);
         Assert.Throws<NotSupportedException>(() => grant.Render(BundleFormat.Aws));
+        Assert.Throws<NotSupportedException>(() => apiKey.Render(BundleFormat.Uplink));
     }
 
     [Fact]

@@ -14,6 +14,9 @@ internal static class BundleProbe
         "Storj-S3-Credentials-probe_access-2026-01-01T12_00_00.000Z.rclone.conf",
         "Storj-S3-Credentials-probe_access-2026-01-01T12_00_00.000Z.env",
         "Storj-S3-Credentials-probe_access-2026-01-01T12_00_00.000Z.json",
+        "Storj-S3-Credentials-probe_access-2026-01-01T12_00_00.000Z.docker.env",
+        "Storj-S3-Credentials-probe_access-2026-01-01T12_00_00.000Z.passwd-s3fs",
+        "Storj-S3-Credentials-probe_access-2026-01-01T12_00_00.000Z.k8s-secret.yaml",
         "Storj-passphrase-probe_access-2026-01-01T12_00_00.000Z.txt",
     ];
 

@@ -41,7 +41,7 @@ public class NotWritableFolderTests
             var (exitCode, output, _) = BundleProbe.Run(folder);
 
             Assert.Equal(0, exitCode);
-            Assert.Equal("written 7\n", output);
+            Assert.Equal($"written {BundleProbe.FileNames.Length}\n", output);
             Assert.Equal(BundleProbe.FileNames.Order(StringComparer.Ordinal), Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         }
         finally

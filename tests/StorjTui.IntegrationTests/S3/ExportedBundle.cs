@@ -74,9 +74,9 @@ internal sealed class ExportedBundle : IDisposable
         return new ExportedBundle(endpoint, keys, bundle, folder, home, bucket);
     }
 
-    /// <summary>The one written file whose name ends with <paramref name="extension"/> (e.g. ".aws-config").</summary>
+    /// <summary>The one written file named the bundle's base name + <paramref name="extension"/> (e.g. ".aws-config"; ".env" is not ".docker.env").</summary>
     public string File(string extension) =>
-        Directory.GetFiles(Folder).Single(f => f.EndsWith(extension, StringComparison.Ordinal));
+        Directory.GetFiles(Folder).Single(f => Path.GetFileName(f) == Bundle.BaseName + extension);
 
     /// <summary>
     /// A tool environment that sees nothing of the developer's own setup: HOME is the temp home, and every

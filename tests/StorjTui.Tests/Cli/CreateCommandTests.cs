@@ -147,6 +147,76 @@ public sealed partial class CreateCommandTests : IDisposable
         Assert.Contains("AWS_SECRET_ACCESS_KEY", File.ReadAllText(env.Stdout.Trim()), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("docker", ".docker.env", "AWS_ENDPOINT_URL=http://127.0.0.1:9/\n")]
+    [InlineData("k8s", ".k8s-secret.yaml", "kind: Secret\n")]
+    [InlineData("s3fs", ".passwd-s3fs", ":")]
+    public void Server_formats_write_one_private_file(string format, string extension, string content)
+    {
+        var result = Create(Passphrase, "s3", "--name", "srv-" + format, "--passphrase-stdin", "--format", format);
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        var file = Assert.Single(result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.EndsWith(extension, file, StringComparison.Ordinal);
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
+        Assert.Contains(content, File.ReadAllText(file), StringComparison.Ordinal);
+        var secret = format == "s3fs" ? File.ReadAllText(file).Split(':')[1].Trim() : "";
+        if (format == "s3fs")
+        {
+            // The mount line goes to stderr (stdout stays the file list), with the file and the endpoint, never the key.
+            Assert.Equal(
+                $"storj-tui: Mount with: s3fs BUCKET MOUNTPOINT -o 'passwd_file={file},url=http://127.0.0.1:9/,use_path_request_style'\n",
+                result.Stderr);
+            Assert.DoesNotContain(secret, result.Stderr + result.Stdout, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Equal("", result.Stderr);
+        }
+    }
+
+    [Fact]
+    public void Restic_repository_goes_into_the_bucket_given_with_repository_bucket()
+    {
+        var result = Create(Passphrase, "s3", "--name", "restic-1", "--passphrase-stdin", "--format", "restic", "--repository-bucket", "backups");
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        var file = Assert.Single(result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.EndsWith(".restic.env", file, StringComparison.Ordinal);
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
+        Assert.Contains("RESTIC_REPOSITORY='s3:http://127.0.0.1:9/backups/restic'\n", File.ReadAllText(file), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--repository-bucket NAME", "--format", "restic")]
+    [InlineData("not a bucket name", "--format", "restic", "--repository-bucket", "Not_A_Bucket")]
+    [InlineData("--repository-bucket is for --format restic", "--format", "env", "--repository-bucket", "backups")]
+    public void Restic_without_a_usable_bucket_is_refused_before_anything_is_created(string message, params string[] args)
+    {
+        var result = Create(Passphrase, ["s3", "--name", "restic-refused", "--passphrase-stdin", .. args]);
+
+        result.AssertOneLineFailure(exitCode: 2);
+        Assert.Contains(message, result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("restic-refused", _home.Run("access", "list", "--sandbox").Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_access_grant_saved_for_uplink_is_the_grant_alone_and_s3_cannot_use_that_format()
+    {
+        var result = Create(null, "access-grant", "--name", "uplink-1", "--generate-passphrase", "--format", "uplink");
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        var file = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Single(f => f.EndsWith(".uplink-access", StringComparison.Ordinal));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
+        var text = File.ReadAllText(file);
+        Assert.EndsWith("\n", text, StringComparison.Ordinal);
+        AccessGrant.Parse(text.TrimEnd('\n'));
+
+        var s3 = Create(Passphrase, "s3", "--name", "uplink-s3", "--passphrase-stdin", "--format", "uplink");
+        s3.AssertOneLineFailure(exitCode: 2);
+        Assert.Contains("--format uplink is for access grants", s3.Stderr, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex(@"\AAccess Key:\n[a-z2-7]{28}\n\nSecret Key:\n[a-z2-7]{53}\n\nEndpoint:\nhttp://127\.0\.0\.1:9/\z")]
     private static partial Regex ConsoleLayout();
 }
