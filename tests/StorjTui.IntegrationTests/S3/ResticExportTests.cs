@@ -5,18 +5,21 @@ using StorjTui.IntegrationTests.Infrastructure;
 namespace StorjTui.IntegrationTests.S3;
 
 /// <summary>
-/// The restic export with Debian's restic against radosgw: the <c>.restic.env</c> file is sourced by sh exactly as
+/// The restic export with Debian's restic against radosgw and the sandbox's own gateway: the <c>.restic.env</c> file
+/// is sourced by sh exactly as
 /// its comment says, and restic inits the repository, backs up, lists the snapshot and restores byte for byte.
 /// restic's own password is the test's (restic asks for it; the file holds none).
 /// </summary>
 [Collection(RadosgwCollection.Name)]
-public sealed class ResticExportTests(RadosgwFixture fixture)
+public sealed class ResticExportTests(RadosgwFixture fixture, SandboxGatewayFixture sandbox)
 {
-    [SkippableFact]
-    public async Task Sourced_restic_env_inits_backs_up_lists_and_restores_byte_identical()
+    [SkippableTheory]
+    [InlineData(RadosgwServer.TargetName)]
+    [InlineData(SandboxGatewayFixture.TargetName)]
+    public async Task Sourced_restic_env_inits_backs_up_lists_and_restores_byte_identical(string server)
     {
         RequiredTool.Ensure("restic");
-        using var export = await ExportedBundle.CreateAsync(fixture.Server);
+        using var export = await ExportedBundle.CreateAsync(S3Targets.Pick(server, fixture, sandbox));
         var bundle = export.Bundle.WithRepositoryBucket(export.Bucket);
         var envFile = Assert.Single(BundleWriter.DownloadAll(bundle, export.Folder, new BundleWriteOptions { Formats = [BundleFormat.Restic] }).Files);
         var source = Directory.CreateDirectory(Path.Combine(export.Home, "data")).FullName;
@@ -37,7 +40,7 @@ public sealed class ResticExportTests(RadosgwFixture fixture)
 
         var init = await Restic("init");
         Assert.True(init.Succeeded, init.Describe());
-        Assert.Contains($"s3:{fixture.Server.Endpoint.TrimEnd('/')}/{export.Bucket}/restic", init.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains($"s3:{export.Endpoint.TrimEnd('/')}/{export.Bucket}/restic", init.StandardOutput, StringComparison.Ordinal);
         var backup = await Restic("backup", source);
         Assert.True(backup.Succeeded, backup.Describe());
         var snapshots = await Restic("snapshots", "--json");
