@@ -38,8 +38,11 @@ public sealed class SandboxServer : IAsyncDisposable
     private readonly S3Gateway? gateway;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> userAgents;
 
-    private SandboxServer(WebApplication app, SandboxServices services, SandboxFaults faults, S3Gateway? gateway, System.Collections.Concurrent.ConcurrentDictionary<string, byte> userAgents)
+    private readonly SandboxFolderLock folderLock;
+
+    private SandboxServer(WebApplication app, SandboxServices services, SandboxFaults faults, S3Gateway? gateway, System.Collections.Concurrent.ConcurrentDictionary<string, byte> userAgents, SandboxFolderLock folderLock)
     {
+        this.folderLock = folderLock;
         this.app = app;
         this.services = services;
         this.gateway = gateway;
@@ -84,6 +87,21 @@ public sealed class SandboxServer : IAsyncDisposable
     internal static async Task<SandboxServer> StartAsync(SandboxOptions options, Func<SandboxState, IGrantAuthority>? authority, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
+        // One sandbox per data folder: a second would load the state once and overwrite the first's keys.
+        var folderLock = SandboxFolderLock.Take(options.DataFolder);
+        try
+        {
+            return await StartLockedAsync(options, authority, folderLock, cancellationToken);
+        }
+        catch
+        {
+            folderLock.Dispose();
+            throw;
+        }
+    }
+
+    private static async Task<SandboxServer> StartLockedAsync(SandboxOptions options, Func<SandboxState, IGrantAuthority>? authority, SandboxFolderLock folderLock, CancellationToken cancellationToken)
+    {
         if (options.Reset)
         {
             Reset(options.DataFolder);
@@ -144,7 +162,7 @@ public sealed class SandboxServer : IAsyncDisposable
         }
         var address = app.Urls.First();
         services.BaseUrl = new Uri(address.EndsWith('/') ? address : address + "/");
-        return new SandboxServer(app, services, faults, gateway, userAgents);
+        return new SandboxServer(app, services, faults, gateway, userAgents, folderLock);
     }
 
     /// <summary>
@@ -234,6 +252,7 @@ public sealed class SandboxServer : IAsyncDisposable
         {
             await gateway.DisposeAsync();
         }
+        folderLock.Dispose();
     }
 
     public override string ToString() => $"SandboxServer {{ {BaseUrl} }}";
