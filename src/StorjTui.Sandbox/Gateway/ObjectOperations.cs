@@ -189,7 +189,9 @@ internal static class ObjectOperations
         buffer.Position = 0;
         try
         {
-            return XDocument.Load(buffer);
+            // CheckCharacters off: a key may hold a control character, sent as &#x1; (as S3 answers it in listings).
+            using var reader = System.Xml.XmlReader.Create(buffer, new System.Xml.XmlReaderSettings { CheckCharacters = false, DtdProcessing = System.Xml.DtdProcessing.Prohibit });
+            return XDocument.Load(reader);
         }
         catch (System.Xml.XmlException e)
         {
