@@ -57,7 +57,7 @@ internal static class MultipartOperations
             }
             chosen.Add((number, etag));
         }
-        var record = await call.Services.Uploads.CompleteAsync(call.Project.Id, upload, chosen, call.Services.Now, call.Aborted);
+        var record = await call.Services.Uploads.CompleteAsync(call.Project.Id, upload, chosen, call.Services.Now, ObjectOperations.ReplaceCheck(call, bucket, key), call.Aborted);
         await S3Xml.WriteAsync(call.Http, 200, "CompleteMultipartUploadResult", xml =>
         {
             xml.WriteElementString("Location", $"/{bucket}/{key}");

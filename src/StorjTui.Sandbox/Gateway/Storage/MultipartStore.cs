@@ -110,7 +110,7 @@ internal sealed class MultipartStore(string root, ObjectStore objects)
     }
 
     /// <summary>Joins the listed parts (ascending, ETags matching) into the object and removes the upload.</summary>
-    public async Task<ObjectRecord> CompleteAsync(string project, MultipartUpload upload, IReadOnlyList<(int Number, string ETag)> chosen, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<ObjectRecord> CompleteAsync(string project, MultipartUpload upload, IReadOnlyList<(int Number, string ETag)> chosen, DateTimeOffset now, Action requireReplace, CancellationToken cancellationToken)
     {
         var parts = Parts(project, upload);
         if (chosen.Count == 0)
@@ -158,7 +158,18 @@ internal sealed class MultipartStore(string root, ObjectStore objects)
         // The parts' bytes were counted when they arrived; the object takes them over, unused parts are given back.
         var unused = parts.Where(p => !chosen.Any(c => c.Number == p.Key)).Sum(p => p.Value.Size);
         var etagOfAll = Convert.ToHexStringLower(md5s.GetHashAndReset()) + "-" + chosen.Count.ToString(CultureInfo.InvariantCulture);
-        var record = objects.Publish(project, upload.Bucket, upload.StoredKey, path, size, etagOfAll, new ObjectMetadata(upload.ContentType, upload.Metadata), now);
+        ObjectRecord record;
+        try
+        {
+            record = objects.Publish(project, upload.Bucket, upload.StoredKey, path, size, etagOfAll, new ObjectMetadata(upload.ContentType, upload.Metadata), now, requireReplace);
+        }
+        catch
+        {
+            // Publish gave back the joined copy's bytes, but they are the parts' bytes and the parts stay (the upload
+            // may be completed again): count them again (allowed up to their own size, so this cannot fail).
+            objects.Quota.Reserve(project, size, replacing: size);
+            throw;
+        }
         RemoveFolder(project, upload.Id);
         objects.Quota.Release(project, unused);
         return record;

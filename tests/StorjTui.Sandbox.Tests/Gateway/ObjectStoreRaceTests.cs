@@ -1,0 +1,61 @@
+using StorjTui.Sandbox.Gateway;
+using StorjTui.Sandbox.Gateway.Storage;
+
+namespace StorjTui.Sandbox.Tests.Gateway;
+
+/// <summary>Races on the object store itself, with a body whose bytes arrive only when the test lets them.</summary>
+public sealed class ObjectStoreRaceTests : IDisposable
+{
+    private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("storjtui-store-");
+
+    public void Dispose() => folder.Delete(recursive: true);
+
+    [Fact]
+    public async Task A_slow_put_without_delete_permission_does_not_replace_an_object_created_meanwhile()
+    {
+        var store = new ObjectStore(folder.FullName, 1 << 20);
+        var gate = new TaskCompletionSource();
+        var slow = store.PutAsync("p", "b", "k", new GatedStream(gate.Task, [9, 9, 9]), Metadata, DateTimeOffset.UnixEpoch, WithoutDelete, CancellationToken.None);
+        await store.PutAsync("p", "b", "k", new MemoryStream([1]), Metadata, DateTimeOffset.UnixEpoch, WithoutDelete, CancellationToken.None);
+
+        gate.SetResult();
+
+        var denied = await Assert.ThrowsAsync<GatewayAccessDeniedException>(() => slow);
+        Assert.Equal(1, store.Find("p", "b", "k")!.Size);
+        Assert.Equal(1, store.Quota.Used("p"));
+        Assert.Empty(Directory.EnumerateFiles(Path.Combine(folder.FullName, "tmp"), "*", SearchOption.AllDirectories));
+        Assert.Contains("delete", denied.Message);
+    }
+
+    /// <summary>The replace check of a key with no delete permission (as the gateway's scope throws it).</summary>
+    private static void WithoutDelete() => throw new GatewayAccessDeniedException("the access is not allowed to delete");
+
+    private static ObjectMetadata Metadata => new(null, new Dictionary<string, string>());
+
+    /// <summary>A body that gives its bytes only once <c>open</c> completes.</summary>
+    private sealed class GatedStream(Task open, byte[] bytes) : Stream
+    {
+        private int position;
+
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            await open.WaitAsync(cancellationToken);
+            var count = Math.Min(buffer.Length, bytes.Length - position);
+            bytes.AsMemory(position, count).CopyTo(buffer);
+            position += count;
+            return count;
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => ReadAsync(buffer.AsMemory(offset, count)).AsTask().GetAwaiter().GetResult();
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+}
