@@ -27,6 +27,50 @@ public sealed class ObjectStoreRaceTests : IDisposable
         Assert.Contains("delete", denied.Message);
     }
 
+    [Fact]
+    public async Task A_second_Complete_or_an_Abort_during_a_Complete_is_NoSuchUpload_and_the_quota_matches_the_disk()
+    {
+        var store = new ObjectStore(folder.FullName, 1 << 20);
+        var uploads = new MultipartStore(Path.Combine(folder.FullName, "uploads"), store);
+        // An object is already there, so each Complete runs its replace check inside the publish: the race is staged there.
+        await store.PutAsync("p", "b", "k", new MemoryStream([1]), Metadata, DateTimeOffset.UnixEpoch, Allowed, CancellationToken.None);
+        var upload = uploads.Create("p", "b", "k", Metadata, DateTimeOffset.UnixEpoch);
+        var part = await uploads.PutPartAsync("p", upload, 1, new MemoryStream(new byte[1000]), DateTimeOffset.UnixEpoch, CancellationToken.None);
+        var inner = new List<string>();
+
+        // Off xunit's synchronization context: the staged calls below wait synchronously inside the publish.
+        await Task.Run(() => uploads.CompleteAsync("p", upload, [(1, part.ETag)], DateTimeOffset.UnixEpoch, () =>
+        {
+            inner.Add(Outcome(() => uploads.CompleteAsync("p", upload, [(1, part.ETag)], DateTimeOffset.UnixEpoch, Allowed, CancellationToken.None).GetAwaiter().GetResult()));
+            inner.Add(Outcome(() => uploads.Abort("p", upload)));
+            inner.Add(Outcome(() => uploads.PutPartAsync("p", upload, 2, new MemoryStream([2]), DateTimeOffset.UnixEpoch, CancellationToken.None).GetAwaiter().GetResult()));
+        }, CancellationToken.None));
+
+        Assert.Equal(["NoSuchUpload", "NoSuchUpload", "NoSuchUpload"], inner);
+        Assert.Equal(1000, store.Find("p", "b", "k")!.Size);
+        Assert.Equal(1000, store.Quota.Used("p"));
+        Assert.Empty(uploads.InBucket("p", "b"));
+        Assert.Equal("NoSuchUpload", Outcome(() => uploads.Abort("p", upload)));
+    }
+
+    /// <summary>The S3 error code a call failed with, or "done".</summary>
+    private static string Outcome(Action call)
+    {
+        try
+        {
+            call();
+            return "done";
+        }
+        catch (S3Exception e)
+        {
+            return e.Code;
+        }
+    }
+
+    private static void Allowed()
+    {
+    }
+
     /// <summary>The replace check of a key with no delete permission (as the gateway's scope throws it).</summary>
     private static void WithoutDelete() => throw new GatewayAccessDeniedException("the access is not allowed to delete");
 
