@@ -163,7 +163,7 @@ public sealed class GatewayAuthenticationTests : GatewayTestBase
         Assert.Contains("XAmzContentSHA256Mismatch", await response.Content.ReadAsStringAsync());
         using var s3 = S3ClientFactory.Create(id, secret, new Uri(endpoint));
         Assert.Equal("NoSuchKey", (await S3ErrorAsync(() => s3.GetObjectAsync("demo-bucket", "lie.txt"))).ErrorCode);
-        Assert.Empty(Directory.EnumerateFiles(Path.Combine(Temp.Sub("data"), "objects", "tmp")));
+        Assert.Empty(Directory.EnumerateFiles(Path.Combine(Temp.Sub("data"), "objects", "tmp"), "*", SearchOption.AllDirectories));
     }
 
     [Fact]

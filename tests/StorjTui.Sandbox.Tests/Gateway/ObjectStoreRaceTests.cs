@@ -28,6 +28,26 @@ public sealed class ObjectStoreRaceTests : IDisposable
     }
 
     [Fact]
+    public async Task A_second_store_started_on_the_same_folder_leaves_an_upload_in_flight_intact()
+    {
+        var first = new ObjectStore(folder.FullName, 1 << 20);
+        var gate = new TaskCompletionSource();
+        var slow = first.PutAsync("p", "b", "k", new GatedStream(gate.Task, [9, 8, 7]), Metadata, DateTimeOffset.UnixEpoch, Allowed, CancellationToken.None);
+
+        _ = new ObjectStore(folder.FullName, 1 << 20);
+        gate.SetResult();
+        await slow;
+
+        var opened = first.Open("p", "b", "k")!.Value;
+        using var body = opened.Body;
+        var bytes = new byte[3];
+        body.ReadExactly(bytes);
+        Assert.Equal([9, 8, 7], bytes);
+        Assert.Equal(opened.Record, ObjectFile.ReadRecord(opened.Record.File) is { } onDisk && onDisk.Size == 3 ? opened.Record : null);
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(opened.Record.File));
+    }
+
+    [Fact]
     public async Task A_second_Complete_or_an_Abort_during_a_Complete_is_NoSuchUpload_and_the_quota_matches_the_disk()
     {
         var store = new ObjectStore(folder.FullName, 1 << 20);

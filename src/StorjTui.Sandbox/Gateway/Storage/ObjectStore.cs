@@ -7,8 +7,9 @@ namespace StorjTui.Sandbox.Gateway.Storage;
 /// <summary>
 /// The gateway's objects under <c>&lt;data&gt;/objects/&lt;project&gt;/&lt;bucket&gt;/</c>, one file per object named by
 /// sha256 of its stored (encrypted) key; an in-memory index per bucket maps stored keys to records and is rebuilt
-/// from the files after a restart. Writes go to <c>tmp/</c> and are renamed into place, so an object is never
-/// half-visible; whatever is left in <c>tmp/</c> by a crash is deleted at start.
+/// from the files after a restart. Writes go to this store's own folder in <c>tmp/</c> (see <see cref="TempFolders"/>)
+/// and are renamed into place, so an object is never half-visible; what a dead process left in <c>tmp/</c> is deleted
+/// at start, while the uploads of another sandbox still running on the same data folder are left alone.
 /// </summary>
 internal sealed class ObjectStore
 {
@@ -20,12 +21,11 @@ internal sealed class ObjectStore
     public ObjectStore(string root, long quotaBytes)
     {
         this.root = root;
-        temp = Path.Combine(root, "tmp");
+        var temps = Path.Combine(root, "tmp");
         PrivateFiles.EnsureFolder(root);
-        if (Directory.Exists(temp))
-        {
-            Directory.Delete(temp, recursive: true);
-        }
+        PrivateFiles.EnsureFolder(temps);
+        TempFolders.DeleteLeftovers(temps);
+        temp = Path.Combine(temps, TempFolders.NameForThisStore());
         PrivateFiles.EnsureFolder(temp);
         Quota = new QuotaLedger(quotaBytes, Measure);
     }
