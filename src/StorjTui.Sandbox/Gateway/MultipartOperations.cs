@@ -57,7 +57,7 @@ internal static class MultipartOperations
             }
             chosen.Add((number, etag));
         }
-        var record = await call.Services.Uploads.CompleteAsync(call.Project.Id, upload, chosen, call.Services.Now, call.Aborted);
+        var record = await call.Services.Uploads.CompleteAsync(call.Project.Id, upload, chosen, call.Services.Now, ObjectOperations.ReplaceCheck(call, bucket, key), call.Aborted);
         await S3Xml.WriteAsync(call.Http, 200, "CompleteMultipartUploadResult", xml =>
         {
             xml.WriteElementString("Location", $"/{bucket}/{key}");
@@ -80,7 +80,7 @@ internal static class MultipartOperations
     public static Task ListParts(S3Call call)
     {
         var (bucket, key) = (call.Bucket, call.Key);
-        call.Scope.Require(GatewayPermission.List, bucket, null);
+        call.Scope.Require(GatewayPermission.List, bucket, key);
         var upload = call.Services.Uploads.Get(call.Project.Id, bucket, call.Scope.EncryptKey(bucket, key), call.Target.Get("uploadId") ?? "");
         var marker = int.TryParse(call.Target.Get("part-number-marker"), NumberStyles.None, CultureInfo.InvariantCulture, out var m) ? m : 0;
         var max = int.TryParse(call.Target.Get("max-parts"), NumberStyles.None, CultureInfo.InvariantCulture, out var mp) ? Math.Min(mp, 1000) : 1000;
@@ -118,7 +118,7 @@ internal static class MultipartOperations
         var prefix = call.Target.Get("prefix") ?? "";
         var uploads = call.Services.Uploads.InBucket(call.Project.Id, bucket)
             .Select(u => (Key: call.Scope.TryDecryptKey(bucket, u.StoredKey), Upload: u))
-            .Where(u => u.Key is not null && u.Key.StartsWith(prefix, StringComparison.Ordinal))
+            .Where(u => u.Key is not null && u.Key.StartsWith(prefix, StringComparison.Ordinal) && call.Scope.Allows(GatewayPermission.List, bucket, u.Key))
             .OrderBy(u => u.Key, StringComparer.Ordinal).ThenBy(u => u.Upload.Initiated).Take(1000).ToList();
         return S3Xml.WriteAsync(call.Http, 200, "ListMultipartUploadsResult", xml =>
         {

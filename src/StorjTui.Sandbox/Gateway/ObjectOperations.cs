@@ -19,7 +19,7 @@ internal static class ObjectOperations
         call.RequireBucket(bucket);
         var storedKey = call.Scope.EncryptKey(bucket, key);
         RequireOverwrite(call, bucket, key, storedKey);
-        var record = await call.Services.Store.PutAsync(call.Project.Id, bucket, storedKey, call.Body, MetadataOf(call.Http.Request), call.Services.Now, call.Aborted);
+        var record = await call.Services.Store.PutAsync(call.Project.Id, bucket, storedKey, call.Body, MetadataOf(call.Http.Request), call.Services.Now, ReplaceCheck(call, bucket, key), call.Aborted);
         call.Http.Response.Headers.ETag = S3Xml.Quoted(record.ETag);
         call.Http.Response.StatusCode = 200;
     }
@@ -148,7 +148,7 @@ internal static class ObjectOperations
             var replace = string.Equals(call.Http.Request.Headers["x-amz-metadata-directive"], "REPLACE", StringComparison.OrdinalIgnoreCase);
             var metadata = replace ? MetadataOf(call.Http.Request) : new ObjectMetadata(opened.Record.ContentType, opened.Record.Metadata);
             await using var exact = new ReadOnlyWindow(opened.Body, opened.Record.Size);
-            record = await call.Services.Store.PutAsync(call.Project.Id, bucket, storedKey, exact, metadata, call.Services.Now, call.Aborted);
+            record = await call.Services.Store.PutAsync(call.Project.Id, bucket, storedKey, exact, metadata, call.Services.Now, ReplaceCheck(call, bucket, key), call.Aborted);
         }
         await S3Xml.WriteAsync(call.Http, 200, "CopyObjectResult", xml =>
         {
@@ -157,14 +157,20 @@ internal static class ObjectOperations
         });
     }
 
-    /// <summary>As on Storj, replacing an existing object also needs the delete permission.</summary>
+    /// <summary>
+    /// As on Storj, replacing an existing object also needs the delete permission. Checked before the body streams in
+    /// (to refuse early) and again by the store when it publishes, through <see cref="ReplaceCheck"/>.
+    /// </summary>
     public static void RequireOverwrite(S3Call call, string bucket, string key, string storedKey)
     {
         if (call.Services.Store.Find(call.Project.Id, bucket, storedKey) is not null)
         {
-            call.Scope.Require(GatewayPermission.Delete, bucket, key);
+            ReplaceCheck(call, bucket, key)();
         }
     }
+
+    /// <summary>The check the store runs when an object is already there at publish time.</summary>
+    public static Action ReplaceCheck(S3Call call, string bucket, string key) => () => call.Scope.Require(GatewayPermission.Delete, bucket, key);
 
     /// <summary>Content-Type and x-amz-meta-* of a request (names lower case, without the prefix).</summary>
     public static ObjectMetadata MetadataOf(HttpRequest request) => new(
@@ -189,7 +195,9 @@ internal static class ObjectOperations
         buffer.Position = 0;
         try
         {
-            return XDocument.Load(buffer);
+            // CheckCharacters off: a key may hold a control character, sent as &#x1; (as S3 answers it in listings).
+            using var reader = System.Xml.XmlReader.Create(buffer, new System.Xml.XmlReaderSettings { CheckCharacters = false, DtdProcessing = System.Xml.DtdProcessing.Prohibit });
+            return XDocument.Load(reader);
         }
         catch (System.Xml.XmlException e)
         {

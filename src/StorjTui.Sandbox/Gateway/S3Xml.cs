@@ -10,7 +10,9 @@ internal static class S3Xml
 {
     public const string Namespace = "http://s3.amazonaws.com/doc/2006-03-01/";
 
-    private static readonly XmlWriterSettings Settings = new() { Encoding = new UTF8Encoding(false), Indent = false };
+    // CheckCharacters off: a key may hold control characters (S3 allows them), which are then written as &#x1; as S3
+    // does, instead of throwing and turning every listing or error naming that key into an empty 500.
+    private static readonly XmlWriterSettings Settings = new() { Encoding = new UTF8Encoding(false), Indent = false, CheckCharacters = false };
 
     /// <summary>Writes a document whose root element is <paramref name="root"/>; answers are small (a listing page at most).</summary>
     public static async Task WriteAsync(HttpContext context, int status, string root, Action<XmlWriter> body)

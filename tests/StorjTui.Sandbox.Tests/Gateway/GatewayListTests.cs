@@ -71,4 +71,21 @@ public sealed class GatewayListTests : GatewayTestBase
 
         Assert.Equal(["a.txt", "dir/", "dir2/", "z y+.txt"], seen);
     }
+
+    [Fact]
+    public async Task Multipart_uploads_and_parts_outside_the_allowed_prefix_are_not_listed()
+    {
+        using var s3 = await Sandbox.ClientAsync();
+        var inside = await s3.InitiateMultipartUploadAsync("demo-bucket", "trip/big.bin");
+        var outside = await s3.InitiateMultipartUploadAsync("demo-bucket", "other.bin");
+        Authority.OnlyUnder = "trip/";
+
+        var uploads = (await s3.ListMultipartUploadsAsync(new ListMultipartUploadsRequest { BucketName = "demo-bucket" })).MultipartUploads?.Select(u => u.Key).ToList() ?? [];
+        var parts = await s3.ListPartsAsync(new ListPartsRequest { BucketName = "demo-bucket", Key = "trip/big.bin", UploadId = inside.UploadId });
+        var refused = await S3ErrorAsync(() => s3.ListPartsAsync(new ListPartsRequest { BucketName = "demo-bucket", Key = "other.bin", UploadId = outside.UploadId }));
+
+        Assert.Equal(["trip/big.bin"], uploads);
+        Assert.Equal(inside.UploadId, parts.UploadId);
+        Assert.Equal("AccessDenied", refused.ErrorCode);
+    }
 }

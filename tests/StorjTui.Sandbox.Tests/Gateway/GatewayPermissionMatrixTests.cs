@@ -86,6 +86,24 @@ public sealed class GatewayPermissionMatrixTests(GatewayPermissionMatrixTests.Re
     }
 
     [Fact]
+    public async Task A_key_with_a_control_character_is_listed_and_named_in_errors_without_a_crash()
+    {
+        var full = await sandbox.Gateway.GrantAsync();
+        using var admin = await sandbox.Gateway.ClientAsync(full);
+        using var reader = await sandbox.Gateway.ClientAsync(full.Restrict(new GrantRestrictions { Permissions = Permissions.Read }));
+        var folder = $"c-{Guid.NewGuid():N}/";
+        var key = folder + "a\u0001x";
+        await admin.PutObjectAsync(new PutObjectRequest { BucketName = "demo-bucket", Key = key, ContentBody = "c" });
+
+        // No encoding-type=url: the key travels as XML text, where S3 writes the character as &#x1;.
+        var listed = await admin.ListObjectsAsync(new ListObjectsRequest { BucketName = "demo-bucket", Prefix = folder });
+        var denied = await Assert.ThrowsAnyAsync<AmazonS3Exception>(() => reader.DeleteObjectAsync("demo-bucket", key));
+
+        Assert.Equal([key], listed.S3Objects.Select(o => o.Key));
+        Assert.Equal("AccessDenied", denied.ErrorCode);
+    }
+
+    [Fact]
     public async Task A_bucket_restricted_access_sees_and_reaches_only_its_bucket()
     {
         var full = await sandbox.Gateway.GrantAsync();

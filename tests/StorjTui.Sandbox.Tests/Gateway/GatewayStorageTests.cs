@@ -70,7 +70,7 @@ public sealed class GatewayStorageTests : GatewayTestBase
         using var s3 = Storj.S3.S3ClientFactory.Create(id, secret, url);
 
         Assert.Equal("NoSuchKey", (await S3ErrorAsync(() => s3.GetObjectAsync("photos", "half.bin"))).ErrorCode);
-        Assert.Empty(Directory.EnumerateFiles(Path.Combine(Objects, "tmp")));
+        Assert.Empty(Directory.EnumerateFiles(Path.Combine(Objects, "tmp"), "*", SearchOption.AllDirectories));
         Assert.Empty((await s3.ListObjectsV2Async(new ListObjectsV2Request { BucketName = "photos" })).S3Objects ?? []);
     }
 

@@ -14,6 +14,9 @@ internal sealed class TestGrantAuthority : IGrantAuthority
 {
     public HashSet<GatewayPermission> Allowed { get; } = [.. Enum.GetValues<GatewayPermission>()];
 
+    /// <summary>When set, object keys outside this prefix are refused (the keys stay readable, as with a caveat only).</summary>
+    public string? OnlyUnder { get; set; }
+
     public IGrantScope Open(string accessGrant, DateTimeOffset now)
     {
         var key = AccessGrant.Parse(accessGrant).EncryptionAccess.DefaultKey ?? [];
@@ -27,6 +30,10 @@ internal sealed class TestGrantAuthority : IGrantAuthority
             if (!authority.Allowed.Contains(permission))
             {
                 throw new GatewayAccessDeniedException($"the access is not allowed to {permission.ToString().ToLowerInvariant()}");
+            }
+            if (objectKey is not null && authority.OnlyUnder is { } prefix && !objectKey.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                throw new GatewayAccessDeniedException($"\"{objectKey}\" is outside the allowed prefix (\"{prefix}\")");
             }
         }
 

@@ -17,6 +17,12 @@ internal sealed class MultipartStore(string root, ObjectStore objects)
 
     private readonly Lock gate = new();
 
+    /// <summary>
+    /// Uploads a Complete or an Abort has claimed ("project/id"): any other Complete, Abort or UploadPart of them is
+    /// NoSuchUpload, so two of them cannot both publish or give back the same parts' quota.
+    /// </summary>
+    private readonly HashSet<string> claimed = [];
+
     public MultipartUpload Create(string project, string bucket, string storedKey, ObjectMetadata metadata, DateTimeOffset now)
     {
         var upload = new MultipartUpload
@@ -70,7 +76,7 @@ internal sealed class MultipartStore(string root, ObjectStore objects)
             record.File = Path.Combine(Folder(project, upload.Id), PartName(partNumber));
             lock (gate)
             {
-                if (!Directory.Exists(Folder(project, upload.Id)))
+                if (!Directory.Exists(Folder(project, upload.Id)) || claimed.Contains(ClaimOf(project, upload.Id)))
                 {
                     throw S3Exception.NoSuchUpload();
                 }
@@ -110,7 +116,20 @@ internal sealed class MultipartStore(string root, ObjectStore objects)
     }
 
     /// <summary>Joins the listed parts (ascending, ETags matching) into the object and removes the upload.</summary>
-    public async Task<ObjectRecord> CompleteAsync(string project, MultipartUpload upload, IReadOnlyList<(int Number, string ETag)> chosen, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<ObjectRecord> CompleteAsync(string project, MultipartUpload upload, IReadOnlyList<(int Number, string ETag)> chosen, DateTimeOffset now, Action requireReplace, CancellationToken cancellationToken)
+    {
+        Claim(project, upload.Id);
+        try
+        {
+            return await CompleteClaimedAsync(project, upload, chosen, now, requireReplace, cancellationToken);
+        }
+        finally
+        {
+            Unclaim(project, upload.Id);
+        }
+    }
+
+    private async Task<ObjectRecord> CompleteClaimedAsync(string project, MultipartUpload upload, IReadOnlyList<(int Number, string ETag)> chosen, DateTimeOffset now, Action requireReplace, CancellationToken cancellationToken)
     {
         var parts = Parts(project, upload);
         if (chosen.Count == 0)
@@ -158,7 +177,18 @@ internal sealed class MultipartStore(string root, ObjectStore objects)
         // The parts' bytes were counted when they arrived; the object takes them over, unused parts are given back.
         var unused = parts.Where(p => !chosen.Any(c => c.Number == p.Key)).Sum(p => p.Value.Size);
         var etagOfAll = Convert.ToHexStringLower(md5s.GetHashAndReset()) + "-" + chosen.Count.ToString(CultureInfo.InvariantCulture);
-        var record = objects.Publish(project, upload.Bucket, upload.StoredKey, path, size, etagOfAll, new ObjectMetadata(upload.ContentType, upload.Metadata), now);
+        ObjectRecord record;
+        try
+        {
+            record = objects.Publish(project, upload.Bucket, upload.StoredKey, path, size, etagOfAll, new ObjectMetadata(upload.ContentType, upload.Metadata), now, requireReplace);
+        }
+        catch
+        {
+            // Publish gave back the joined copy's bytes, but they are the parts' bytes and the parts stay (the upload
+            // may be completed again): count them again (allowed up to their own size, so this cannot fail).
+            objects.Quota.Reserve(project, size, replacing: size);
+            throw;
+        }
         RemoveFolder(project, upload.Id);
         objects.Quota.Release(project, unused);
         return record;
@@ -166,9 +196,39 @@ internal sealed class MultipartStore(string root, ObjectStore objects)
 
     public void Abort(string project, MultipartUpload upload)
     {
-        var bytes = Parts(project, upload).Values.Sum(p => p.Size);
-        RemoveFolder(project, upload.Id);
-        objects.Quota.Release(project, bytes);
+        Claim(project, upload.Id);
+        try
+        {
+            var bytes = Parts(project, upload).Values.Sum(p => p.Size);
+            RemoveFolder(project, upload.Id);
+            objects.Quota.Release(project, bytes);
+        }
+        finally
+        {
+            Unclaim(project, upload.Id);
+        }
+    }
+
+    /// <summary>Claims an existing, unclaimed upload for a Complete or an Abort, or throws NoSuchUpload.</summary>
+    private void Claim(string project, string uploadId)
+    {
+        lock (gate)
+        {
+            if (!Directory.Exists(Folder(project, uploadId)) || !claimed.Add(ClaimOf(project, uploadId)))
+            {
+                throw S3Exception.NoSuchUpload();
+            }
+        }
+    }
+
+    private static string ClaimOf(string project, string uploadId) => project + "/" + uploadId;
+
+    private void Unclaim(string project, string uploadId)
+    {
+        lock (gate)
+        {
+            claimed.Remove(ClaimOf(project, uploadId));
+        }
     }
 
     /// <summary>Copies exactly <paramref name="count"/> bytes with a fixed buffer.</summary>

@@ -12,11 +12,19 @@ internal static class ObjectFile
     private static readonly byte[] Magic = "SJTOBJ01"u8.ToArray();
     private const int TailSize = 12;
 
-    /// <summary>Appends the record to a body file written by <see cref="BodyFile"/>.</summary>
+    /// <summary>
+    /// Appends the record to a body file written by <see cref="BodyFile"/>. The file must still be there (never
+    /// recreated): if something deleted it, this throws instead of publishing an object holding only a record.
+    /// </summary>
     public static void AppendRecord(string path, ObjectRecord record)
     {
         var json = JsonSerializer.SerializeToUtf8Bytes(record, SandboxJsonContext.Default.ObjectRecord);
-        using var file = new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.None);
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.None);
+        if (file.Length != record.Size)
+        {
+            throw new IOException("A body file in the temp folder is not the size that was written; it was replaced or cut.");
+        }
+        file.Seek(0, SeekOrigin.End);
         file.Write(json);
         Span<byte> tail = stackalloc byte[TailSize];
         BinaryPrimitives.WriteInt32LittleEndian(tail, json.Length);

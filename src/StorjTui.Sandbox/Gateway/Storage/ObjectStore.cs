@@ -7,8 +7,9 @@ namespace StorjTui.Sandbox.Gateway.Storage;
 /// <summary>
 /// The gateway's objects under <c>&lt;data&gt;/objects/&lt;project&gt;/&lt;bucket&gt;/</c>, one file per object named by
 /// sha256 of its stored (encrypted) key; an in-memory index per bucket maps stored keys to records and is rebuilt
-/// from the files after a restart. Writes go to <c>tmp/</c> and are renamed into place, so an object is never
-/// half-visible; whatever is left in <c>tmp/</c> by a crash is deleted at start.
+/// from the files after a restart. Writes go to this store's own folder in <c>tmp/</c> (see <see cref="TempFolders"/>)
+/// and are renamed into place, so an object is never half-visible; what a dead process left in <c>tmp/</c> is deleted
+/// at start, while the uploads of another sandbox still running on the same data folder are left alone.
 /// </summary>
 internal sealed class ObjectStore
 {
@@ -20,12 +21,11 @@ internal sealed class ObjectStore
     public ObjectStore(string root, long quotaBytes)
     {
         this.root = root;
-        temp = Path.Combine(root, "tmp");
+        var temps = Path.Combine(root, "tmp");
         PrivateFiles.EnsureFolder(root);
-        if (Directory.Exists(temp))
-        {
-            Directory.Delete(temp, recursive: true);
-        }
+        PrivateFiles.EnsureFolder(temps);
+        TempFolders.DeleteLeftovers(temps);
+        temp = Path.Combine(temps, TempFolders.NameForThisStore());
         PrivateFiles.EnsureFolder(temp);
         Quota = new QuotaLedger(quotaBytes, Measure);
     }
@@ -35,20 +35,25 @@ internal sealed class ObjectStore
     /// <summary>A fresh path in the temp folder (deleted at the next start if never renamed).</summary>
     public string NewTempPath() => Path.Combine(temp, Guid.NewGuid().ToString("N"));
 
-    /// <summary>Streams <paramref name="body"/> to disk and publishes it under <paramref name="storedKey"/>, replacing any older object.</summary>
-    public async Task<ObjectRecord> PutAsync(string project, string bucket, string storedKey, Stream body, ObjectMetadata metadata, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>
+    /// Streams <paramref name="body"/> to disk and publishes it under <paramref name="storedKey"/>, replacing any older
+    /// object if <paramref name="requireReplace"/> (see <see cref="Publish"/>) lets it.
+    /// </summary>
+    public async Task<ObjectRecord> PutAsync(string project, string bucket, string storedKey, Stream body, ObjectMetadata metadata, DateTimeOffset now, Action requireReplace, CancellationToken cancellationToken)
     {
         var path = NewTempPath();
         var replacing = Find(project, bucket, storedKey)?.Size ?? 0;
         var (size, md5) = await BodyFile.WriteAsync(body, path, Quota, project, cancellationToken, replacing);
-        return Publish(project, bucket, storedKey, path, size, Convert.ToHexStringLower(md5), metadata, now);
+        return Publish(project, bucket, storedKey, path, size, Convert.ToHexStringLower(md5), metadata, now, requireReplace);
     }
 
     /// <summary>
     /// Publishes a body file already in the temp folder (its bytes already counted in the quota): appends the record
-    /// and renames it into the bucket, giving back the quota of the object it replaces.
+    /// and renames it into the bucket, giving back the quota of the object it replaces. <paramref name="requireReplace"/>
+    /// runs under the lock when an object is already there and throws if the caller may not replace it: checked here,
+    /// not when the write started, because the object may have been created while the body streamed in.
     /// </summary>
-    public ObjectRecord Publish(string project, string bucket, string storedKey, string tempPath, long size, string etag, ObjectMetadata metadata, DateTimeOffset now)
+    public ObjectRecord Publish(string project, string bucket, string storedKey, string tempPath, long size, string etag, ObjectMetadata metadata, DateTimeOffset now, Action requireReplace)
     {
         var record = new ObjectRecord
         {
@@ -69,6 +74,10 @@ internal sealed class ObjectStore
             lock (gate)
             {
                 var index = IndexLocked(project, bucket);
+                if (index.ContainsKey(storedKey))
+                {
+                    requireReplace();
+                }
                 File.Move(tempPath, record.File, overwrite: true);
                 if (index.Remove(storedKey, out var old))
                 {
