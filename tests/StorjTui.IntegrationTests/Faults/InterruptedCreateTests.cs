@@ -26,7 +26,9 @@ public sealed class InterruptedCreateTests : IDisposable
     [InlineData("HUP", 129)]
     public async Task A_stop_signal_after_the_key_exists_prints_one_line_exits_128_plus_signal_and_leaves_it_resumable(string signal, int exitCode)
     {
-        using var server = SandboxServeProcess.Start(["--fault", "POST /v1/access latency=30s times=1"], Gateway);
+        // The signal comes once the key exists, which may be just before the registration is sent: then the resume
+        // meets the slow answer instead, so it must stay under the client's 30 s timeout and the resume still finishes.
+        using var server = SandboxServeProcess.Start(["--fault", "POST /v1/access latency=20s times=1"], Gateway);
         await server.LogInAsync();
         string[] create = ["create", "s3", "--name", "cut", "--generate-passphrase", "--out", _out];
         using var cli = CliProcess.Start(server, create);
