@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using StorjTui.Core.Processes;
 
 namespace StorjTui.Core.Bundles;
 
@@ -23,7 +24,6 @@ internal static class PrivateFiles
     internal static Action<IReadOnlyList<string>>? BeforeRename { get; set; }
 
     private const UnixFileMode OwnerOnlyFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-    private const UnixFileMode OwnerOnlyFolder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
 
     /// <summary>Makes sure <paramref name="folder"/> exists; returns true when this call created it (0700).</summary>
     public static bool EnsureFolder(string folder, bool create)
@@ -55,25 +55,7 @@ internal static class PrivateFiles
 
         try
         {
-            if (OperatingSystem.IsWindows())
-            {
-                Directory.CreateDirectory(folder);
-            }
-            else
-            {
-                // Each missing level gets 0700 (CreateDirectory's mode applies only to the last one).
-                var missing = new Stack<string>();
-                for (var level = folder; !string.IsNullOrEmpty(level) && !Directory.Exists(level); level = Path.GetDirectoryName(level))
-                {
-                    missing.Push(level);
-                }
-
-                while (missing.TryPop(out var level))
-                {
-                    Directory.CreateDirectory(level, OwnerOnlyFolder);
-                }
-            }
-
+            PrivateFolders.CreateMissing(folder);
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -279,7 +261,7 @@ internal static class PrivateFiles
             {
                 var name = Path.GetFileName(path);
                 var pidText = name[TempPrefix.Length..].Split('-')[0];
-                if (int.TryParse(pidText, out var pid) && pid != Environment.ProcessId && !IsRunning(pid) && CanRead(path))
+                if (int.TryParse(pidText, out var pid) && pid != Environment.ProcessId && !RunningProcess.IsRunning(pid) && CanRead(path))
                 {
                     warnings.Add($"{path} was left by an earlier save that was cut off before it finished (process {pid} is gone). " +
                         "It may hold the only copy of those credentials: look at it, keep what you need, then delete it.");
@@ -343,24 +325,6 @@ internal static class PrivateFiles
             }
 
             throw;
-        }
-    }
-
-    private static bool IsRunning(int pid)
-    {
-        if (OperatingSystem.IsLinux())
-        {
-            return Directory.Exists($"/proc/{pid}");
-        }
-
-        try
-        {
-            using var process = System.Diagnostics.Process.GetProcessById(pid);
-            return !process.HasExited;
-        }
-        catch (ArgumentException)
-        {
-            return false;
         }
     }
 

@@ -1,5 +1,4 @@
-using System.Diagnostics;
-using System.Globalization;
+using StorjTui.Core.Processes;
 
 namespace StorjTui.Storj.Connections;
 
@@ -12,7 +11,7 @@ namespace StorjTui.Storj.Connections;
 public sealed record PendingCreationOwner(int ProcessId, long StartTime)
 {
     /// <summary>This process.</summary>
-    public static PendingCreationOwner Current { get; } = new(Environment.ProcessId, StartTimeOf(Environment.ProcessId) ?? 0);
+    public static PendingCreationOwner Current { get; } = new(Environment.ProcessId, RunningProcess.CurrentStartTime ?? 0);
 
     /// <summary>True when this is another process that still runs (same pid and, when known, same start time).</summary>
     public bool IsAnotherLiveProcess()
@@ -22,36 +21,7 @@ public sealed record PendingCreationOwner(int ProcessId, long StartTime)
             return false;
         }
 
-        var started = StartTimeOf(ProcessId);
+        var started = RunningProcess.StartTimeOf(ProcessId);
         return started is not null && (StartTime == 0 || started == StartTime);
-    }
-
-    /// <summary>When <paramref name="pid"/> started, or null when no such process runs.</summary>
-    private static long? StartTimeOf(int pid)
-    {
-        if (OperatingSystem.IsLinux())
-        {
-            try
-            {
-                // Field 22 of /proc/PID/stat; the command name (field 2) may hold spaces, so count after its ')'.
-                var stat = File.ReadAllText($"/proc/{pid}/stat");
-                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-                return long.Parse(fields[19], CultureInfo.InvariantCulture);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException)
-            {
-                return null;
-            }
-        }
-
-        try
-        {
-            using var process = Process.GetProcessById(pid);
-            return process.HasExited ? null : process.StartTime.ToUniversalTime().Ticks;
-        }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException or System.ComponentModel.Win32Exception)
-        {
-            return null;
-        }
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using StorjTui.Core.Bundles;
 
 namespace StorjTui.Storj.Files;
 
@@ -17,21 +18,11 @@ public static class PrivateFiles
     /// </summary>
     public static void EnsureFolder(string path)
     {
-        if (OperatingSystem.IsWindows())
+        PrivateFolders.CreateMissing(path);
+        if (!OperatingSystem.IsWindows())
         {
-            Directory.CreateDirectory(path);
-            return;
+            File.SetUnixFileMode(path, FolderMode);
         }
-        var missing = new Stack<string>();
-        for (var level = Path.GetFullPath(path); !string.IsNullOrEmpty(level) && !Directory.Exists(level); level = Path.GetDirectoryName(level))
-        {
-            missing.Push(level);
-        }
-        while (missing.TryPop(out var level))
-        {
-            Directory.CreateDirectory(level, FolderMode);
-        }
-        File.SetUnixFileMode(path, FolderMode);
     }
 
     /// <summary>Writes UTF-8 text as a 0600 file, atomically.</summary>

@@ -1,19 +1,16 @@
-using System.Diagnostics;
 using System.Globalization;
+using StorjTui.Core.Processes;
 
 namespace StorjTui.Sandbox.Gateway.Storage;
 
 /// <summary>
-/// Each object store writes in its own folder <c>tmp/&lt;pid&gt;-&lt;process start, unix seconds&gt;-&lt;random&gt;</c>, so a
+/// Each object store writes in its own folder <c>tmp/&lt;pid&gt;-&lt;process start&gt;-&lt;random&gt;</c>, so a
 /// second sandbox started on the same data folder can tell which leftovers belong to a process that is gone.
 /// </summary>
 internal static class TempFolders
 {
-    public static string NameForThisStore()
-    {
-        using var self = Process.GetCurrentProcess();
-        return string.Create(CultureInfo.InvariantCulture, $"{self.Id}-{StartSeconds(self)}-{Guid.NewGuid():N}");
-    }
+    public static string NameForThisStore() =>
+        string.Create(CultureInfo.InvariantCulture, $"{Environment.ProcessId}-{RunningProcess.CurrentStartTime ?? 0}-{Guid.NewGuid():N}");
 
     /// <summary>Deletes what is in <paramref name="temps"/> except the folders of processes still running.</summary>
     public static void DeleteLeftovers(string temps)
@@ -40,17 +37,7 @@ internal static class TempFolders
         {
             return false;
         }
-        try
-        {
-            using var process = Process.GetProcessById(pid);
-            // A reused pid has another start time; the clock's reading of it may move by a second.
-            return Math.Abs(StartSeconds(process) - started) <= 2;
-        }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException or System.ComponentModel.Win32Exception)
-        {
-            return false;
-        }
+        // A recycled pid has another start time.
+        return RunningProcess.StartTimeOf(pid) == started;
     }
-
-    private static long StartSeconds(Process process) => new DateTimeOffset(process.StartTime.ToUniversalTime()).ToUnixTimeSeconds();
 }
