@@ -1,4 +1,4 @@
-using System.Net;
+using StorjTui.Core.Access;
 
 namespace StorjTui.Core.Bundles;
 
@@ -24,6 +24,5 @@ internal static class RcloneRemote
     private static string Value(string? value, string field) => LineValue.Check(value, field, "rclone configuration");
 
     private static bool IsLoopback(string? endpoint) =>
-        Uri.TryCreate(endpoint, UriKind.Absolute, out var uri)
-        && (uri.IsLoopback || (IPAddress.TryParse(uri.Host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address)));
+        Uri.TryCreate(endpoint, UriKind.Absolute, out var uri) && EndpointAddress.IsLoopback(uri);
 }

@@ -1,4 +1,4 @@
-using System.Net;
+using StorjTui.Core.Access;
 
 namespace StorjTui.Storj.Http;
 
@@ -23,13 +23,5 @@ public static class ServiceAddress
     }
 
     /// <summary>True for localhost and loopback IP addresses (127.0.0.0/8, ::1).</summary>
-    public static bool IsLoopback(Uri url)
-    {
-        ArgumentNullException.ThrowIfNull(url);
-        if (string.Equals(url.IdnHost, "localhost", StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-        return IPAddress.TryParse(url.IdnHost, out var address) && IPAddress.IsLoopback(address);
-    }
+    public static bool IsLoopback(Uri url) => EndpointAddress.IsLoopback(url);
 }
