@@ -22,6 +22,18 @@ public sealed record CreatedAccess
     /// sandbox has no S3 gateway configured, so the keys work only against the sandbox).
     /// </summary>
     public string? EndpointNotice { get; init; }
+
+    /// <summary>
+    /// True for S3 credentials the back end returned without an endpoint: there is nothing to save, download or verify
+    /// them against. The one place this is decided, for the result screen, Verify, Download and <c>create</c>.
+    /// </summary>
+    public bool LacksS3Endpoint => Type == AccessType.S3Credentials && string.IsNullOrEmpty(Endpoint);
+
+    /// <summary>
+    /// When <see cref="LacksS3Endpoint"/>: why, in the back end's words (<see cref="EndpointNotice"/>), or a plain
+    /// statement when it gave none; otherwise null.
+    /// </summary>
+    public string? MissingEndpointText => LacksS3Endpoint ? EndpointNotice ?? "No S3 endpoint was returned for these credentials." : null;
     public string? AccessGrant { get; init; }
     public string? ApiKey { get; init; }
     public string? SatelliteAddress { get; init; }

@@ -11,8 +11,11 @@ namespace StorjTui.Core.Flow;
 /// </summary>
 public static class AccessRules
 {
-    /// <summary>The satellite refuses longer names ("field length exceeds maximum length 100"), counted in runes.</summary>
-    public const int MaxNameLength = 100;
+    /// <summary>
+    /// The satellite refuses longer names ("field length exceeds maximum length 100"), counted in runes
+    /// (console/config.go <c>MaxNameCharacters</c>).
+    /// </summary>
+    public const int MaxNameCharacters = 100;
 
     /// <summary>A name's length as the satellite counts it (console/config.go MaxNameCharacters: runes, not what the screen shows).</summary>
     public static int NameLength(string name)
@@ -35,9 +38,9 @@ public static class AccessRules
 
         var problems = new List<string>();
         var runes = NameLength(name);
-        if (runes > MaxNameLength)
+        if (runes > MaxNameCharacters)
         {
-            problems.Add($"Name must be at most {MaxNameLength} characters (this one has {runes})");
+            problems.Add($"Name must be at most {MaxNameCharacters} characters (this one has {runes})");
         }
 
         if (name.EnumerateRunes().Any(Rune.IsControl))
@@ -53,6 +56,17 @@ public static class AccessRules
 
         return problems;
     }
+
+    /// <summary>
+    /// What "Use the current passphrase" means once a project is open: an access grant's own key when the connection
+    /// cannot use a new passphrase (it lacks the project salt), the satellite's when it manages the project's
+    /// passphrase, the typed project passphrase when one was given, else nothing known.
+    /// </summary>
+    public static CurrentPassphrase CurrentPassphraseOf(bool canUseNewPassphrase, Project? project, bool projectPassphraseGiven) =>
+        !canUseNewPassphrase ? CurrentPassphrase.AccessGrantKey
+        : project is { HasManagedPassphrase: true } ? CurrentPassphrase.ManagedBySatellite
+        : projectPassphraseGiven ? CurrentPassphrase.ProjectPassphrase
+        : CurrentPassphrase.Unknown;
 
     /// <summary>The console hides the API Key type in projects whose passphrase the satellite manages.</summary>
     public static IReadOnlyList<string> CheckType(AccessType type, CurrentPassphrase current) =>

@@ -42,10 +42,7 @@ public sealed partial class NavigationFlow : IDisposable
 
     /// <summary>What "Use the current passphrase" means in the open project.</summary>
     public CurrentPassphrase CurrentPassphrase =>
-        IsAccessGrantConnection ? CurrentPassphrase.AccessGrantKey
-        : Project is { HasManagedPassphrase: true } ? CurrentPassphrase.ManagedBySatellite
-        : ProjectPassphrase is not null ? CurrentPassphrase.ProjectPassphrase
-        : CurrentPassphrase.Unknown;
+        AccessRules.CurrentPassphraseOf(!IsAccessGrantConnection, Project, ProjectPassphrase is not null);
 
     /// <summary>False for access-grant connections and managed-passphrase projects: no passphrase prompt.</summary>
     public bool AsksProjectPassphrase => !IsAccessGrantConnection && Project is { HasManagedPassphrase: false };

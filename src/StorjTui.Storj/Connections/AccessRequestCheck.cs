@@ -3,26 +3,19 @@ using StorjTui.Core.Flow;
 
 namespace StorjTui.Storj.Connections;
 
-/// <summary>Last-line checks before anything is created; the flow checks the same rules earlier with friendlier timing.</summary>
+/// <summary>
+/// Last-line checks before anything is created: the flow's own name and permission rules (<see cref="AccessRules"/>),
+/// run again here because a caller may build a request without the flow.
+/// </summary>
 internal static class AccessRequestCheck
 {
     public static void ThrowIfInvalid(AccessRequest request)
     {
-        if (string.IsNullOrWhiteSpace(request.Name))
+        // Uniqueness is the satellite's to judge here (it refuses a taken name), so no existing names are passed.
+        var problems = AccessRules.CheckName(request.Name, []).Concat(AccessRules.CheckPermissions(request.Permissions, SatelliteFeatures.Default)).ToList();
+        if (problems.Count > 0)
         {
-            throw new InvalidAccessRequestException("Enter a name for the access.");
-        }
-        if (AccessRules.NameLength(request.Name) > AccessRules.MaxNameLength)
-        {
-            throw new InvalidAccessRequestException($"The name is longer than {AccessRules.MaxNameLength} characters (as the satellite counts them).");
-        }
-        if (request.Name.Any(char.IsControl))
-        {
-            throw new InvalidAccessRequestException("The name contains control characters.");
-        }
-        if ((request.Permissions & Permissions.All) == Permissions.None)
-        {
-            throw new InvalidAccessRequestException("Choose at least one permission.");
+            throw new InvalidAccessRequestException(string.Join("; ", problems) + ".");
         }
     }
 }

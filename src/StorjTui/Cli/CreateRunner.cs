@@ -8,6 +8,7 @@ using StorjTui.Core.Access;
 using StorjTui.Core.Bundles;
 using StorjTui.Core.Flow;
 using StorjTui.Core.Text;
+using StorjTui.Hosting;
 
 namespace StorjTui.Cli;
 
@@ -24,9 +25,10 @@ internal sealed class CreateRunner(CliContext context, CreateArguments arguments
         using var log = new CliLog(context.Paths, options.LogLevel, "create");
         await using var opened = await CliConnection.OpenAsync(context, options, arguments.Sandbox, log.Logger, cancellationToken);
         var connection = opened.Connection;
-        var project = await ProjectChoice.FindAsync(connection, arguments.Project, cancellationToken);
+        var session = await ProjectSession.StartAsync(connection, cancellationToken);
+        var project = ProjectChoice.Find(session.Projects, arguments.Project);
 
-        var pending = await ReportPendingAsync(connection, project, log.Logger, cancellationToken);
+        var pending = await ReportPendingAsync(session, project, log.Logger, cancellationToken);
         if (arguments.Abandon)
         {
             var leftover = pending ?? throw new InvalidInputException($"there is no unfinished creation named '{TerminalText.Show(arguments.Name)}' in '{TerminalText.Show(project.Name)}'.");
@@ -44,13 +46,13 @@ internal sealed class CreateRunner(CliContext context, CreateArguments arguments
                 $"resume it with 'storj-tui create {CliType(pending.Type)} --name ... --resume'.");
         }
 
-        var current = await OpenProjectAsync(connection, project, cancellationToken);
+        await OpenProjectAsync(session, project, cancellationToken);
         log.Logger.ProjectOpened(project.Name);
-        var existing = (await connection.ListAccessesAsync(project, cancellationToken)).Select(a => a.Name)
-            .Where(n => !(arguments.Resume && n == arguments.Name)).ToList();
-        var bucketNames = await connection.ListBucketNamesAsync(project, cancellationToken);
+        var lists = await session.ListAsync(cancellationToken);
+        var existing = lists.Accesses.Select(a => a.Name).Where(n => !(arguments.Resume && n == arguments.Name)).ToList();
+        var bucketNames = lists.BucketNames;
         using var flow = new CreateAccessFlow(
-            new CreateAccessSetup(existing, bucketNames, current, arguments.Type, connection.Features),
+            new CreateAccessSetup(existing, bucketNames, session.CurrentPassphrase, arguments.Type, connection.Features),
             FlowServices.CreateDefault() with { Clock = context.Clock });
         if (!FillDraft(flow, bucketNames))
         {
@@ -119,16 +121,12 @@ internal sealed class CreateRunner(CliContext context, CreateArguments arguments
     private const int PendingLinesShown = 3;
 
     /// <summary>Lists the creations earlier runs left unfinished and how to finish or drop them; returns the one with this name.</summary>
-    private async Task<PendingCreation?> ReportPendingAsync(IStorjConnection connection, Project project, ILogger log, CancellationToken cancellationToken)
+    private async Task<PendingCreation?> ReportPendingAsync(ProjectSession session, Project project, ILogger log, CancellationToken cancellationToken)
     {
         PendingCreation? match = null;
         var shown = new List<PendingCreation>();
-        foreach (var pending in await connection.GetPendingCreationsAsync(cancellationToken))
+        foreach (var pending in await session.PendingCreationsAsync(project, cancellationToken))
         {
-            if (pending.ProjectId != project.Id)
-            {
-                continue;
-            }
             log.FoundPending(pending.Name, pending.ProjectName);
             if (pending.Name == arguments.Name)
             {
@@ -167,8 +165,11 @@ internal sealed class CreateRunner(CliContext context, CreateArguments arguments
             $"or delete its key with: storj-tui create {CliType(pending.Type)} --name {name} --abandon");
     }
 
-    /// <summary>Opens the project the way the passphrase choice needs; returns what "current passphrase" means then.</summary>
-    private async Task<CurrentPassphrase> OpenProjectAsync(IStorjConnection connection, Project project, CancellationToken cancellationToken)
+    /// <summary>
+    /// Checks the passphrase options against the project, then opens it through the session (which works out what
+    /// "current passphrase" means): with the project passphrase only for --current-passphrase.
+    /// </summary>
+    private async Task OpenProjectAsync(ProjectSession session, Project project, CancellationToken cancellationToken)
     {
         if (project.HasManagedPassphrase)
         {
@@ -176,8 +177,8 @@ internal sealed class CreateRunner(CliContext context, CreateArguments arguments
             {
                 throw new UsageException($"project '{TerminalText.Show(project.Name)}' has a passphrase managed by the satellite: leave out --passphrase-stdin and --generate-passphrase.");
             }
-            await connection.OpenProjectAsync(project, null, cancellationToken);
-            return CurrentPassphrase.ManagedBySatellite;
+            await session.OpenProjectAsync(project, null, cancellationToken);
+            return;
         }
         if (arguments.Type == AccessType.ApiKey)
         {
@@ -185,8 +186,8 @@ internal sealed class CreateRunner(CliContext context, CreateArguments arguments
             {
                 throw new UsageException("an API key is not encrypted: leave out the passphrase options.");
             }
-            await connection.OpenProjectAsync(project, null, cancellationToken);
-            return CurrentPassphrase.Unknown;
+            await session.OpenProjectAsync(project, null, cancellationToken);
+            return;
         }
         if (arguments.Passphrase is null)
         {
@@ -194,8 +195,8 @@ internal sealed class CreateRunner(CliContext context, CreateArguments arguments
         }
         if (arguments.Passphrase != PassphraseChoice.UseCurrent)
         {
-            await connection.OpenProjectAsync(project, null, cancellationToken);
-            return CurrentPassphrase.Unknown;
+            await session.OpenProjectAsync(project, null, cancellationToken);
+            return;
         }
         // The project passphrase: piped in, or typed once at a prompt (as when the console opens a project).
         byte[] passphrase = context.Terminal is null
@@ -207,8 +208,7 @@ internal sealed class CreateRunner(CliContext context, CreateArguments arguments
             {
                 throw new InvalidInputException("the project passphrase is empty.");
             }
-            await connection.OpenProjectAsync(project, passphrase, cancellationToken);
-            return CurrentPassphrase.ProjectPassphrase;
+            await session.OpenProjectAsync(project, passphrase, cancellationToken);
         }
         finally
         {
@@ -282,9 +282,9 @@ internal sealed class CreateRunner(CliContext context, CreateArguments arguments
 
     private int Save(CreateAccessFlow flow, IStorjConnection connection, CreatedAccess created, Project project, string folder, ILogger log)
     {
-        if (created.Type == AccessType.S3Credentials && string.IsNullOrEmpty(created.Endpoint))
+        if (created.MissingEndpointText is { } noEndpoint)
         {
-            error.WriteLine($"storj-tui: {created.EndpointNotice ?? "no S3 endpoint was returned"}");
+            error.WriteLine($"storj-tui: {noEndpoint}");
             error.WriteLine($"storj-tui: the access '{TerminalText.Show(created.Name)}' was created but cannot be saved without an endpoint; {NotDelivered(created)}");
             return ExitCodes.Failed;
         }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Security.Cryptography;
 using System.Text;
 using StorjTui.Configuration;
+using StorjTui.Hosting;
 using StorjTui.Sandbox;
 using StorjTui.Storj.Connections;
 using StorjTui.Storj.Console;
@@ -50,11 +51,11 @@ internal static class LoginCommand
                 throw new UsageException("login asks for your e-mail and password on a terminal, and stdin is not one: in scripts, pipe a console REST key and pass --rest-key-stdin.");
             }
             var (consoleUrl, nodeUrl) = Target(options, parsed.GetValue(region), parsed.GetValue(satellite));
-            var connectionOptions = CliConnection.SatelliteOptions(context.Paths, options, consoleUrl, nodeUrl);
+            await using var backEnds = CliConnection.Factory(context, options);
             using var log = new CliLog(context.Paths, options.LogLevel, "login");
             SatelliteConnection connection = useRestKey
-                ? await SatelliteConnection.LogInWithRestKeyAsync(connectionOptions, context.Secrets.Read("console REST key", "-", null, null), cancellationToken)
-                : await LogInOnTerminalAsync(connectionOptions, context.Terminal!, cancellationToken);
+                ? await backEnds.LogInWithRestKeyAsync(consoleUrl, nodeUrl, context.Secrets.Read("console REST key", "-", null, null), cancellationToken)
+                : await LogInOnTerminalAsync(backEnds, consoleUrl, nodeUrl, context.Terminal!, cancellationToken);
             await using (connection)
             {
                 string token = connection.Console.SessionToken ?? throw new InvalidInputException("the satellite answered without a session.");
@@ -90,7 +91,7 @@ internal static class LoginCommand
         return (preset.ConsoleUrl, preset.NodeUrl);
     }
 
-    private static async Task<SatelliteConnection> LogInOnTerminalAsync(SatelliteConnectionOptions options, ITerminal terminal, CancellationToken cancellationToken)
+    private static async Task<SatelliteConnection> LogInOnTerminalAsync(BackEnds backEnds, Uri consoleUrl, string? nodeUrl, ITerminal terminal, CancellationToken cancellationToken)
     {
         string email = terminal.ReadLine("Email: ").Trim();
         byte[] passwordBytes = terminal.ReadSecret("Password: ");
@@ -99,13 +100,13 @@ internal static class LoginCommand
         CryptographicOperations.ZeroMemory(passwordBytes);
         try
         {
-            return await SatelliteConnection.LogInAsync(options, email, password, null, null, cancellationToken);
+            return await backEnds.LogInAsync(consoleUrl, nodeUrl, email, password, null, null, cancellationToken);
         }
         catch (MfaRequiredException)
         {
             string code = terminal.ReadLine("Two-factor code (or a recovery code): ").Trim();
             bool isPasscode = code.Length == 6 && code.All(char.IsAsciiDigit);
-            return await SatelliteConnection.LogInAsync(options, email, password, isPasscode ? code : null, isPasscode ? null : code, cancellationToken);
+            return await backEnds.LogInAsync(consoleUrl, nodeUrl, email, password, isPasscode ? code : null, isPasscode ? null : code, cancellationToken);
         }
         catch (CaptchaRequiredException e)
         {

@@ -8,7 +8,13 @@ internal static class ProjectChoice
 {
     public static async Task<Project> FindAsync(IStorjConnection connection, string? wanted, CancellationToken cancellationToken)
     {
-        var projects = await connection.ListProjectsAsync(cancellationToken);
+        ArgumentNullException.ThrowIfNull(connection);
+        return Find(await connection.ListProjectsAsync(cancellationToken), wanted);
+    }
+
+    /// <summary>The project named or numbered <paramref name="wanted"/> among <paramref name="projects"/>, else the oldest.</summary>
+    public static Project Find(IReadOnlyList<Project> projects, string? wanted)
+    {
         if (projects.Count == 0)
         {
             throw new InvalidInputException("the account has no project: create one in the web console first.");

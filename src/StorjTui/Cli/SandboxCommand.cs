@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using StorjTui.Configuration;
+using StorjTui.Hosting;
 using StorjTui.Sandbox;
 using StorjTui.Sandbox.Faults;
 
@@ -36,16 +37,10 @@ internal static class SandboxCommand
         var faults = ParseFaults(faultSpecs ?? []);
         var switches = port is { } p ? new Dictionary<string, string?> { ["Sandbox:Port"] = p.ToString(CultureInfo.InvariantCulture) } : null;
         var settings = AppConfiguration.Load(paths, switches);
-        await using var server = await SandboxServer.StartAsync(new SandboxOptions
+        await using var server = await SandboxServer.StartAsync(SandboxSettings.From(paths, settings) with
         {
             Port = settings.SandboxPort,
-            DataFolder = paths.SandboxFolder,
-            PendingFolder = paths.PendingFolder,
             Reset = reset,
-            S3GatewayUrl = settings.SandboxS3Gateway,
-            S3QuotaBytes = settings.SandboxS3QuotaBytes,
-            // The configured command is one line, as typed in config.json or the environment.
-            ProvisioningCommand = settings.SandboxProvisionCommand is { } command ? ["/bin/sh", "-c", command] : null,
             Faults = [.. settings.SandboxFaults, .. faults],
         }, cancellationToken);
         await output.WriteLineAsync(server.Banner());

@@ -1,5 +1,6 @@
 using System.Text;
 using StorjTui.Core.Access;
+using StorjTui.Hosting;
 using StorjTui.Sandbox;
 using StorjTui.Storj.Connections;
 using StorjTui.Storj.Http;
@@ -7,17 +8,16 @@ using StorjTui.Storj.Http;
 namespace StorjTui.Screens;
 
 /// <summary>
-/// Opens the real back ends for the Connect screen's choices: the in-process sandbox (started on first
-/// use and stopped with the app), a Storj satellite region or a custom one, or an existing access grant.
+/// Turns the Connect screen's choice into a call to the back-end factory (<see cref="BackEnds"/>): the in-process
+/// sandbox, a Storj satellite region or a custom one, or an existing access grant. Disposing stops the sandbox.
 /// </summary>
-/// <remarks>
-/// <paramref name="http"/> carries the Insecure and Timeout settings to every satellite and auth-service call.
-/// </remarks>
-internal sealed class AppConnections(SandboxOptions sandboxOptions, ServiceCallOptions? http = null, string? pendingFolder = null) : IAsyncDisposable
+internal sealed class AppConnections(BackEnds backEnds) : IAsyncDisposable
 {
-    private readonly ServiceCallOptions _http = http ?? new ServiceCallOptions();
-
-    private SandboxServer? _sandbox;
+    /// <summary>For tests: the factory over these sandbox options, HTTP settings and pending folder.</summary>
+    public AppConnections(SandboxOptions sandboxOptions, ServiceCallOptions? http = null, string? pendingFolder = null)
+        : this(new BackEnds(sandboxOptions, http, pendingFolder))
+    {
+    }
 
     public async Task<IStorjConnection> Open(ConnectRequest request, CancellationToken cancellationToken)
     {
@@ -25,28 +25,16 @@ internal sealed class AppConnections(SandboxOptions sandboxOptions, ServiceCallO
         switch (request.Target)
         {
             case ConnectTarget.Sandbox:
-                _sandbox ??= await SandboxServer.StartAsync(sandboxOptions, cancellationToken).ConfigureAwait(false);
-                return await _sandbox.ConnectAsync(cancellationToken).ConfigureAwait(false);
+                return await backEnds.OpenSandboxAsync(cancellationToken).ConfigureAwait(false);
             case ConnectTarget.ExistingAccessGrant:
                 string grant = Text(request.AccessGrant) ?? throw new StorjConnectionException("Paste an access grant first.");
-                return GrantConnection.Open(grant.Trim(), new GrantConnectionOptions { Http = _http });
+                return backEnds.OpenGrant(grant);
         }
 
-        var options = new SatelliteConnectionOptions { ConsoleUrl = ConsoleUrl(request), Http = _http };
-        if (pendingFolder is not null)
-        {
-            options = options with { PendingFolder = pendingFolder };
-        }
-
-        SatelliteRegion? region = SatelliteRegion.All.FirstOrDefault(r => r.ConsoleUrl == options.ConsoleUrl);
-        if (region is not null)
-        {
-            options = options with { NodeUrl = region.NodeUrl };
-        }
-
+        Uri consoleUrl = ConsoleUrl(request);
         if (request.RestApiKey is not null)
         {
-            return await SatelliteConnection.LogInWithRestKeyAsync(options, Text(request.RestApiKey)!, cancellationToken).ConfigureAwait(false);
+            return await backEnds.LogInWithRestKeyAsync(consoleUrl, null, Text(request.RestApiKey)!, cancellationToken).ConfigureAwait(false);
         }
 
         if (string.IsNullOrWhiteSpace(request.Email) || request.Password is null)
@@ -54,7 +42,7 @@ internal sealed class AppConnections(SandboxOptions sandboxOptions, ServiceCallO
             throw new StorjConnectionException("Enter the e-mail address and password of your Storj account (or use a console REST API key).");
         }
 
-        return await SatelliteConnection.LogInAsync(options, request.Email.Trim(), Text(request.Password)!, request.MfaCode, null, cancellationToken).ConfigureAwait(false);
+        return await backEnds.LogInAsync(consoleUrl, null, request.Email.Trim(), Text(request.Password)!, request.MfaCode, null, cancellationToken).ConfigureAwait(false);
     }
 
     private static Uri ConsoleUrl(ConnectRequest request)
@@ -76,12 +64,5 @@ internal sealed class AppConnections(SandboxOptions sandboxOptions, ServiceCallO
 
     private static string? Text(byte[]? bytes) => bytes is null ? null : Encoding.UTF8.GetString(bytes);
 
-    public async ValueTask DisposeAsync()
-    {
-        if (_sandbox is not null)
-        {
-            await _sandbox.DisposeAsync().ConfigureAwait(false);
-            _sandbox = null;
-        }
-    }
+    public ValueTask DisposeAsync() => backEnds.DisposeAsync();
 }

@@ -260,10 +260,7 @@ internal sealed class AppPresenter : IDisposable
 
     private void ShowResult(CreatedAccess created)
     {
-        string? note = created.Type == AccessType.S3Credentials && string.IsNullOrEmpty(created.Endpoint)
-            ? "No S3 gateway is configured for this back end: these keys are real, but there is no endpoint to use them against."
-            : null;
-        _result = new ResultScreen(created, note);
+        _result = new ResultScreen(created, created.MissingEndpointText);
         ResultScreen screen = _result;
         screen.CopyRequested += (_, row) => Copied(screen, row.Title, row.Value, [row]);
         screen.CopyAllRequested += (_, _) => Copied(screen, string.Join(", ", screen.Rows.Select(r => r.Title)), screen.CopyAllText, screen.Rows);
@@ -431,7 +428,7 @@ internal sealed class AppPresenter : IDisposable
                 new LastConnection(file).Save(request.Target, request.Email);
             }
 
-            Apply(_nav.Connected(result.projects, request.Target == ConnectTarget.ExistingAccessGrant, result.connection.Features),
+            Apply(_nav.Connected(result.projects, !result.connection.CanUseNewPassphrase, result.connection.Features),
                 p => _connect?.ShowProblem(p[0]),
                 () =>
                 {
@@ -593,7 +590,7 @@ internal sealed class AppPresenter : IDisposable
             return;
         }
 
-        if (string.IsNullOrEmpty(screen.Created.Endpoint))
+        if (screen.Created.LacksS3Endpoint)
         {
             screen.ShowVerify(S3Verify.NoEndpoint);
             return;
@@ -605,7 +602,7 @@ internal sealed class AppPresenter : IDisposable
 
     private void ShowDownload(ResultScreen screen)
     {
-        if (screen.Created.Type == AccessType.S3Credentials && string.IsNullOrEmpty(screen.Created.Endpoint))
+        if (screen.Created.LacksS3Endpoint)
         {
             _shell.SetNotice("Nothing to download without an S3 endpoint: copy the keys instead.");
             return;

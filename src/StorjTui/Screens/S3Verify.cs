@@ -12,7 +12,7 @@ internal static class S3Verify
     public static async Task<string> RunAsync(CreatedAccess access, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(access);
-        if (string.IsNullOrEmpty(access.Endpoint) || access.AccessKeyId is null || access.SecretKey is null)
+        if (access.LacksS3Endpoint || access.AccessKeyId is null || access.SecretKey is null)
         {
             return NoEndpoint;
         }

@@ -1,5 +1,5 @@
 using StorjTui.Configuration;
-using StorjTui.Sandbox;
+using StorjTui.Hosting;
 using Terminal.Gui.App;
 using Terminal.Gui.Drivers;
 using Terminal.Gui.Input;
@@ -40,17 +40,7 @@ internal static class TuiApp
             TerminalLook.UseAsciiGlyphs();
         }
 
-        var connections = new AppConnections(new SandboxOptions
-        {
-            DataFolder = paths.SandboxFolder,
-            PendingFolder = paths.PendingFolder,
-            S3GatewayUrl = settings.SandboxS3Gateway,
-            S3QuotaBytes = settings.SandboxS3QuotaBytes,
-            ProvisioningCommand = settings.SandboxProvisionCommand is { } command ? ["/bin/sh", "-c", command] : null,
-            Faults = settings.SandboxFaults,
-        },
-            settings.Http,
-            paths.PendingFolder);
+        var connections = new AppConnections(BackEnds.From(paths, settings));
         TuiEnvironment environment = TuiDefaults.Environment(connections, paths);
         using (IApplication app = Application.Create())
         {

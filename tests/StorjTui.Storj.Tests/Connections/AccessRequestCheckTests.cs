@@ -24,4 +24,24 @@ public sealed class AccessRequestCheckTests
     {
         AccessRequestCheck.ThrowIfInvalid(Named(string.Concat(Enumerable.Repeat("e\u0301", 50))));
     }
+
+    [Theory]
+    [InlineData("tab\there", "Name must not contain control characters")]
+    [InlineData("   ", "Name is required")]
+    public void A_bad_name_is_refused_in_the_flows_words(string name, string expected)
+    {
+        var e = Assert.Throws<InvalidAccessRequestException>(() => AccessRequestCheck.ThrowIfInvalid(Named(name)));
+
+        Assert.StartsWith(expected, e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void No_permission_is_refused_in_the_flows_words()
+    {
+        var request = Named("ok") with { Permissions = Permissions.None };
+
+        var e = Assert.Throws<InvalidAccessRequestException>(() => AccessRequestCheck.ThrowIfInvalid(request));
+
+        Assert.Equal("Choose at least one permission.", e.Message);
+    }
 }

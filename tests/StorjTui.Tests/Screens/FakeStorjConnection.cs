@@ -37,7 +37,14 @@ internal sealed class FakeStorjConnection : IStorjConnection
     /// <summary>The serialized grant an Access Grant creation returns (set a real-length one to test wrapping).</summary>
     public string GrantValue { get; set; } = "1ExampleGrant" + new string('x', 120);
 
-    public bool CanUseNewPassphrase => true;
+    /// <summary>False makes the fake behave like an existing access grant (no new passphrase without the project salt).</summary>
+    public bool CanUseNewPassphrase { get; set; } = true;
+
+    /// <summary>What the fake says in place of a missing endpoint (as a connection's MissingEndpointNotice).</summary>
+    public string? EndpointNotice { get; set; }
+
+    /// <summary>The unfinished creations the fake reports (all projects).</summary>
+    public List<PendingCreation> Pending { get; } = [];
 
     /// <summary>How long listing and opening projects take (a busy machine deriving keys, a slow network).</summary>
     public TimeSpan Delay { get; set; }
@@ -95,6 +102,7 @@ internal sealed class FakeStorjConnection : IStorjConnection
             AccessKeyId = request.Type == AccessType.S3Credentials ? "jwexampleaccesskeyid0000000a" : null,
             SecretKey = request.Type == AccessType.S3Credentials ? "jexamplesecretkey00000000000000000000000000000000000b" : null,
             Endpoint = request.Type == AccessType.S3Credentials ? Endpoint : null,
+            EndpointNotice = request.Type == AccessType.S3Credentials && Endpoint is null ? EndpointNotice : null,
             AccessGrant = request.Type == AccessType.AccessGrant ? GrantValue : null,
             ApiKey = request.Type == AccessType.ApiKey ? "1ExampleApiKey" + new string('k', 40) : null,
             SatelliteAddress = request.Type == AccessType.ApiKey ? "sat@127.0.0.1:7777" : null,
@@ -102,7 +110,7 @@ internal sealed class FakeStorjConnection : IStorjConnection
     }
 
     public Task<IReadOnlyList<PendingCreation>> GetPendingCreationsAsync(CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<PendingCreation>>([]);
+        Task.FromResult<IReadOnlyList<PendingCreation>>(Pending.ToList());
 
     public Task<CreatedAccess> ResumeCreationAsync(PendingCreation pending, AccessRequest request, IProgress<CreationStep>? progress, CancellationToken cancellationToken) =>
         throw new StorjConnectionException("Nothing is pending in the fake back end.");
