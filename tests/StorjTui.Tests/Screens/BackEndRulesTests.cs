@@ -50,6 +50,9 @@ public sealed class BackEndRulesTests
 
             var both = await Task.WhenAll(connections.Open(request, default), connections.Open(request, default));
 
+            // One server: a second on the same folder would overwrite the first's state, and the first would never be stopped.
+            Assert.Equal(((Storj.Connections.SatelliteConnection)both[0]).Console.ConsoleUrl, ((Storj.Connections.SatelliteConnection)both[1]).Console.ConsoleUrl);
+
             foreach (var connection in both)
             {
                 Assert.NotEmpty(await connection.ListProjectsAsync(default));

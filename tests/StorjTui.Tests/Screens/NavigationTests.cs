@@ -185,6 +185,8 @@ public sealed class NavigationTests
     public void ConnectRemembersTheLastChoiceButNoSecret()
     {
         using var scenario = new Scenario();
+        // The fake stands in for the grant connection: that it cannot use a new passphrase is what makes it one.
+        scenario.Connection.CanUseNewPassphrase = false;
         using (Tui first = scenario.Start())
         {
             first.Press(Key.CursorDown, 5).Press(Key.Space).Shows("Access grant");
