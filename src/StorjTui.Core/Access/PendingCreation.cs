@@ -20,4 +20,13 @@ public sealed record PendingCreation(
     AccessType Type,
     DateTimeOffset StartedAt,
     bool CanFinishWithSameKey,
-    int? RunningInProcess = null);
+    int? RunningInProcess = null)
+{
+    /// <summary>The creations among <paramref name="all"/> made in <paramref name="project"/>, oldest first: how the access page and <c>create</c> list them.</summary>
+    public static IReadOnlyList<PendingCreation> InProject(IEnumerable<PendingCreation> all, Project project)
+    {
+        ArgumentNullException.ThrowIfNull(all);
+        ArgumentNullException.ThrowIfNull(project);
+        return all.Where(p => p.ProjectId == project.Id).OrderBy(p => p.StartedAt).ToList();
+    }
+}

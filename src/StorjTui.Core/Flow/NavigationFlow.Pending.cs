@@ -27,7 +27,7 @@ public sealed partial class NavigationFlow
     {
         ArgumentNullException.ThrowIfNull(pending);
         PendingCreations = Project is { } project
-            ? pending.Where(p => p.ProjectId == project.Id).OrderBy(p => p.StartedAt).ToList()
+            ? PendingCreation.InProject(pending, project)
             : [];
     }
 

@@ -69,6 +69,6 @@ internal sealed class ProjectSession
     {
         ArgumentNullException.ThrowIfNull(project);
         IReadOnlyList<PendingCreation> all = await Connection.GetPendingCreationsAsync(cancellationToken).ConfigureAwait(false);
-        return all.Where(p => p.ProjectId == project.Id).OrderBy(p => p.StartedAt).ToList();
+        return PendingCreation.InProject(all, project);
     }
 }
