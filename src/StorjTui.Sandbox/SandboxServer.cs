@@ -41,6 +41,9 @@ public sealed class SandboxServer : IAsyncDisposable
     /// <summary>The MFA demo account's recovery codes (each works once per run of the sandbox).</summary>
     public static IReadOnlyList<string> MfaDemoRecoveryCodes => SandboxAccounts.MfaRecoveryCodes;
 
+    /// <summary>Wrong passwords or codes in a row that lock an account (the satellite's default), first for 2 minutes.</summary>
+    public const int LogInAttemptsBeforeLockout = SandboxAccount.LoginAttemptsWithoutPenalty;
+
     /// <summary>What connections to the sandbox show instead of an endpoint when it hands out none (no gateway running, none configured).</summary>
     public const string NoGatewayNotice = "The sandbox has no S3 gateway configured: these keys work only against the sandbox.";
 

@@ -23,17 +23,23 @@ internal static class ConsoleErrors
             // consoleapi/auth.go getUserErrorMessage: the texts the log-in answers with.
             if (error is not null && error.Contains("captcha", StringComparison.OrdinalIgnoreCase))
             {
+                // console/service.go Token verifies the captcha only when no MFA code is sent, or after the password for an account without MFA.
                 throw new CaptchaRequiredException(
-                    "The satellite asks for a captcha, which cannot be solved in a terminal. Log in with a console REST key instead (made in the web console's account settings, where the satellite offers it).");
+                    "The satellite asks for a captcha, which a terminal cannot solve. If your account uses two-factor authentication, log in again with your "
+                    + "current code entered with the password (the satellite skips the captcha then); otherwise log in with a console REST key (web console, account settings, where the satellite offers it).");
             }
             if (error is not null && (error.Contains("MFA", StringComparison.Ordinal) || response.Code == 409))
             {
-                throw new InvalidMfaCodeException($"The two-factor code was not accepted: {ServiceErrors.Shorten(error)}. Enter a fresh code and try again.");
+                throw new InvalidMfaCodeException(
+                    $"The two-factor code was not accepted: {ServiceErrors.Shorten(error)}. Enter a fresh code (or an unused recovery code) and try again; wrong codes count towards the account's lock like wrong passwords.");
             }
             if (response.Code == 401)
             {
+                // console/service.go Token answers a locked account with the wrong-password text; the lock itself is only
+                // told by e-mail (LoginLockAccount). Defaults: console/config.go LoginAttemptsWithoutPenalty 3, FailedLoginPenalty 2.
                 throw new WrongCredentialsException(
-                    "The e-mail address or password is wrong. Check them and try again (after several failed tries the satellite locks the account for a while).");
+                    "The e-mail address or password is wrong, or the account is locked (the satellite answers both alike). Check them; if they are right, "
+                    + "wait: Storj locks an account for 2 minutes after 3 failed log-ins, longer after each further one, and e-mails you. Or reset the password in the web console.");
             }
         }
         else if (response.Code == 401 && projectRoute)

@@ -1,8 +1,10 @@
 using StorjTui.Core.Access;
 using StorjTui.Core.Flow;
 using StorjTui.Sandbox;
+using StorjTui.Sandbox.Accounts;
 using StorjTui.Screens;
 using Terminal.Gui.Input;
+using Terminal.Gui.Views;
 
 namespace StorjTui.Tests.Screens;
 
@@ -73,6 +75,36 @@ public sealed class LogInTests : IAsyncLifetime
         tui.Settle().Shows("The e-mail address or password is wrong");
         Assert.Equal(NavigationStep.Connect, tui.Step);
         tui.DoesNotShow("not the password");
+    }
+
+    [Fact]
+    public async Task TheMfaDemoAccountWithTheCodeFromItsSecret()
+    {
+        await using AppConnections connections = NewConnections();
+        using Tui tui = ToCustomSatellite(connections);
+        tui.Press(Key.Tab).Type(SandboxServer.MfaDemoEmail).Press(Key.Tab).Type(SandboxServer.DemoPassword).Press(Key.Enter).Settle();
+        tui.Settle().Shows("MFA code").Shows("two-factor authentication");
+        Assert.Equal(NavigationStep.Connect, tui.Step);
+        Assert.IsType<TextField>(tui.Focused);
+
+        tui.Type(Totp.Code(SandboxServer.MfaDemoSecret, DateTimeOffset.UtcNow)).Press(Key.Enter);
+        ToAccessPage(tui);
+        tui.Shows($"on {_server.BaseUrl.Host} as {SandboxServer.MfaDemoEmail}");
+    }
+
+    [Fact]
+    public async Task ACaptchaShowsTheCodeFieldAndARecoveryCodeGetsPastIt()
+    {
+        await _server.DisposeAsync();
+        _server = await SandboxServer.StartAsync(new SandboxOptions { DataFolder = Path.Join(_folder, "captcha"), LogInCaptcha = true });
+        await using AppConnections connections = NewConnections();
+        using Tui tui = ToCustomSatellite(connections);
+        tui.Press(Key.Tab).Type(SandboxServer.MfaDemoEmail).Press(Key.Tab).Type(SandboxServer.DemoPassword).Press(Key.Enter).Settle();
+        tui.Settle().Shows("MFA code").Shows("captcha");
+        Assert.IsType<TextField>(tui.Focused);
+
+        tui.Type(SandboxServer.MfaDemoRecoveryCodes[2].ToLowerInvariant()).Press(Key.Enter);
+        ToAccessPage(tui);
     }
 
     [Fact]
