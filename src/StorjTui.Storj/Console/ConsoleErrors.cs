@@ -25,21 +25,22 @@ internal static class ConsoleErrors
             {
                 // console/service.go Token verifies the captcha only when no MFA code is sent, or after the password for an account without MFA.
                 throw new CaptchaRequiredException(
-                    "The satellite asks for a captcha, which a terminal cannot solve. If your account uses two-factor authentication, log in again with your "
-                    + "current code entered with the password (the satellite skips the captcha then); otherwise log in with a console REST key (web console, account settings, where the satellite offers it).");
+                    "The satellite asks for a captcha, which a terminal cannot solve. With two-factor authentication, enter your code with the password: "
+                    + "the satellite then skips the captcha. Otherwise log in with a console REST key.");
             }
             if (error is not null && (error.Contains("MFA", StringComparison.Ordinal) || response.Code == 409))
             {
                 throw new InvalidMfaCodeException(
-                    $"The two-factor code was not accepted: {ServiceErrors.Shorten(error)}. Enter a fresh code (or an unused recovery code) and try again; wrong codes count towards the account's lock like wrong passwords.");
+                    $"The two-factor code was not accepted: {ServiceErrors.Shorten(error)}. Enter a fresh code (or an unused recovery code); wrong codes count towards a lock like wrong passwords.");
             }
             if (response.Code == 401)
             {
                 // console/service.go Token answers a locked account with the wrong-password text; the lock itself is only
                 // told by e-mail (LoginLockAccount). Defaults: console/config.go LoginAttemptsWithoutPenalty 3, FailedLoginPenalty 2.
+                // Short enough for three lines of the Connect screen at 80 columns.
                 throw new WrongCredentialsException(
-                    "The e-mail address or password is wrong, or the account is locked (the satellite answers both alike). Check them; if they are right, "
-                    + "wait: Storj locks an account for 2 minutes after 3 failed log-ins, longer after each further one, and e-mails you. Or reset the password in the web console.");
+                    "The e-mail address or password is wrong, or the account is locked (same answer): Storj locks it for 2 minutes after 3 failed log-ins "
+                    + "and e-mails you. Check them, then wait or reset the password in the web console.");
             }
         }
         else if (response.Code == 401 && projectRoute)

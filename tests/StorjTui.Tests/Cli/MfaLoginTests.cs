@@ -74,7 +74,7 @@ public sealed class MfaLoginTests : IDisposable
     }
 
     [Theory]
-    [InlineData("", "log in again with your current code")]
+    [InlineData("", "enter your code with the password")]
     [InlineData("123456", "The satellite still asks for a captcha")]
     public async Task A_captcha_without_mfa_points_to_the_rest_key(string code, string expected)
     {

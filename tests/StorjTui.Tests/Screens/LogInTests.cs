@@ -78,6 +78,23 @@ public sealed class LogInTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ALockedAccountIsExplainedWholeAt80By24()
+    {
+        await using AppConnections connections = NewConnections();
+        using Tui tui = ToCustomSatellite(connections);
+        tui.Press(Key.Tab).Type(SandboxServer.DemoEmail).Press(Key.Tab);
+        for (var i = 0; i < SandboxServer.LogInAttemptsBeforeLockout; i++)
+        {
+            tui.Type("wrong").Press(Key.Enter).Settle().Settle();
+            tui.Press(Key.Backspace, 5);
+        }
+
+        tui.Type(SandboxServer.DemoPassword).Press(Key.Enter).Settle();
+        tui.Settle().Shows("or the account is locked").Shows("2 minutes after 3 failed log-ins").Shows("reset the password in the web console.");
+        Assert.Equal(NavigationStep.Connect, tui.Step);
+    }
+
+    [Fact]
     public async Task TheMfaDemoAccountWithTheCodeFromItsSecret()
     {
         await using AppConnections connections = NewConnections();
