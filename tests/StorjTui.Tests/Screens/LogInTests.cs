@@ -117,7 +117,8 @@ public sealed class LogInTests : IAsyncLifetime
         await using AppConnections connections = NewConnections();
         using Tui tui = ToCustomSatellite(connections);
         tui.Press(Key.Tab).Type(SandboxServer.MfaDemoEmail).Press(Key.Tab).Type(SandboxServer.DemoPassword).Press(Key.Enter).Settle();
-        tui.Settle().Shows("MFA code").Shows("captcha");
+        // The whole message fits beside the code field at 80x24, its last words included.
+        tui.Settle().Shows("MFA code").Shows("captcha").Shows("Otherwise log in with a console REST key.");
         Assert.IsType<TextField>(tui.Focused);
 
         tui.Type(SandboxServer.MfaDemoRecoveryCodes[2].ToLowerInvariant()).Press(Key.Enter);
