@@ -43,6 +43,12 @@ public sealed record SandboxOptions
     /// <summary>Require the CSRF token on writes, as satellites with CSRF protection do.</summary>
     public bool CsrfProtection { get; init; } = true;
 
+    /// <summary>
+    /// A log-in captcha, as satellites may have (console/service.go Token): the sandbox has none to solve, so a log-in
+    /// fails it unless the account has MFA and a code is sent, which the satellite takes instead. Off by default.
+    /// </summary>
+    public bool LogInCaptcha { get; init; }
+
     /// <summary>The config's <c>objectLockUIEnabled</c>: offer the Object Lock permissions (on, as on the satellite by default).</summary>
     public bool ObjectLockUIEnabled { get; init; } = true;
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using StorjTui.Sandbox.Accounts;
 using StorjTui.Sandbox.Credentials;
 using StorjTui.Sandbox.Faults;
 using StorjTui.Sandbox.Gateway;
@@ -19,8 +20,9 @@ namespace StorjTui.Sandbox;
 /// <summary>
 /// A stand-in for a Storj satellite console and auth service on 127.0.0.1: same routes, JSON shapes, status codes
 /// and error texts; real macaroon API keys signed with its own root secret; credentials made and kept the way the
-/// auth service does. One demo account (<see cref="DemoEmail"/> / <see cref="DemoPassword"/>, no MFA) with a
-/// "Demo project" and a "Managed project" (satellite-managed passphrase).
+/// auth service does. Two demo accounts — <see cref="DemoEmail"/> without MFA and <see cref="MfaDemoEmail"/> with a
+/// fixed TOTP secret, both with <see cref="DemoPassword"/> and the satellite's lockout after failed log-ins — sharing
+/// a "Demo project" and a "Managed project" (satellite-managed passphrase).
 /// </summary>
 public sealed class SandboxServer : IAsyncDisposable
 {
@@ -29,6 +31,18 @@ public sealed class SandboxServer : IAsyncDisposable
 
     /// <summary>The demo account's password (public on purpose: the sandbox guards nothing real).</summary>
     public const string DemoPassword = SandboxServices.UserPassword;
+
+    /// <summary>The MFA demo account's e-mail address (password <see cref="DemoPassword"/>).</summary>
+    public const string MfaDemoEmail = SandboxAccounts.MfaEmail;
+
+    /// <summary>The MFA demo account's TOTP secret (base32, SHA-1, 30 s, 6 digits): add it to an authenticator app, or use <see cref="Totp.Code(string, DateTimeOffset)"/>.</summary>
+    public const string MfaDemoSecret = SandboxAccounts.MfaSecret;
+
+    /// <summary>The MFA demo account's recovery codes (each works once per run of the sandbox).</summary>
+    public static IReadOnlyList<string> MfaDemoRecoveryCodes => SandboxAccounts.MfaRecoveryCodes;
+
+    /// <summary>Wrong passwords or codes in a row that lock an account (the satellite's default), first for 2 minutes.</summary>
+    public const int LogInAttemptsBeforeLockout = SandboxAccount.LoginAttemptsWithoutPenalty;
 
     /// <summary>What connections to the sandbox show instead of an endpoint when it hands out none (no gateway running, none configured).</summary>
     public const string NoGatewayNotice = "The sandbox has no S3 gateway configured: these keys work only against the sandbox.";
@@ -199,6 +213,8 @@ public sealed class SandboxServer : IAsyncDisposable
         $"Sandbox satellite console and auth service: {BaseUrl}",
         $"Satellite node URL (in grants): {SatelliteNodeUrl}",
         $"Demo account: {DemoEmail} / password {DemoPassword} (no MFA)",
+        $"MFA demo account: {MfaDemoEmail} / password {DemoPassword}, TOTP secret {MfaDemoSecret} (SHA-1, 30 s, 6 digits), recovery codes {string.Join(", ", MfaDemoRecoveryCodes)}",
+        $"Log-ins lock for {SandboxAccount.FailedLoginPenalty:0} minutes after {SandboxAccount.LoginAttemptsWithoutPenalty} wrong passwords or codes, longer after each further one, as on the satellite.",
         // The sandbox's own demo key (not a Storj secret): scripts log in with `storj-tui login --rest-key-stdin`.
         $"Console REST key (for storj-tui login --satellite {BaseUrl} --rest-key-stdin): {DemoRestKey}",
         $"State: {Options.DataFolder}",

@@ -24,7 +24,7 @@ internal static class ApiKeyEndpoints
         }
         await RouteGuards.WithProject(c, s, RouteGuards.RouteId(c, "projectID"), async p =>
         {
-            var created = s.State.CreateApiKey(p, name, s.Now);
+            var created = s.State.CreateApiKey(p, name, s.Now, ApiKeyVersion(s.Options));
             if (created is not { } made)
             {
                 // console/service.go CreateAPIKey: ErrValidation, which the handler answers with 500.
@@ -54,9 +54,10 @@ internal static class ApiKeyEndpoints
             await Respond.Error(c, 400, "strconv.ParseUint: parsing: invalid syntax");
             return;
         }
+        // satellitedb/consoledb/apikeys.go GetPagedByProjectID, wrapped by console/service.go's "console service" class.
         if (limit == 0 || page == 0)
         {
-            await Respond.Error(c, 500, "console service: limit and page must be greater than 0");
+            await Respond.Error(c, 500, $"console service: api key request: {(limit == 0 ? "limit" : "page")} cannot be 0");
             return;
         }
         limit = Math.Min(limit, 300);
@@ -77,19 +78,21 @@ internal static class ApiKeyEndpoints
             }
             var all = keys.ToList();
             var offset = (long)(page - 1) * limit;
-            var items = all.Skip((int)Math.Min(offset, all.Count)).Take((int)limit).Select(k => Info(s, p, k)).ToList();
-            return Respond.Json(c, 200, new ApiKeyPageResponse
+            var answer = new ApiKeyPageResponse { Search = search, Limit = (int)limit, Order = (int)order, OrderDirection = (int)direction, Offset = offset };
+            if (all.Count == 0)
             {
-                ApiKeys = items.Count > 0 ? items : null,
-                Search = search,
-                Limit = (int)limit,
-                Order = (int)order,
-                OrderDirection = (int)direction,
-                Offset = offset,
-                PageCount = (int)((all.Count + limit - 1) / limit),
-                CurrentPage = (int)page,
-                TotalCount = all.Count,
-            }, SandboxJsonContext.Default.ApiKeyPageResponse);
+                // An empty project: the page as far as it was filled in before the count (no page, no page count).
+                return Respond.Json(c, 200, answer, SandboxJsonContext.Default.ApiKeyPageResponse);
+            }
+            if (offset > all.Count - 1)
+            {
+                return Respond.Error(c, 500, "console service: api key request: page is out of range");
+            }
+            answer.ApiKeys = all.Skip((int)offset).Take((int)limit).Select(k => Info(s, p, k)).ToList();
+            answer.PageCount = (int)((all.Count + limit - 1) / limit);
+            answer.CurrentPage = (int)page;
+            answer.TotalCount = all.Count;
+            return Respond.Json(c, 200, answer, SandboxJsonContext.Default.ApiKeyPageResponse);
         });
     }
 
@@ -139,8 +142,10 @@ internal static class ApiKeyEndpoints
         }
         await RouteGuards.WithProject(c, s, projectId, async p =>
         {
-            // consoleapi/apikeys.go DeleteByNameAndProjectID: no such key → ErrNoAPIKey → 204, no body.
-            c.Response.StatusCode = s.State.DeleteApiKey(p, name) ? 200 : 204;
+            // consoleapi/apikeys.go DeleteByNameAndProjectID: no such key → ErrNoAPIKey → ServeJSONError(204), which
+            // returns before writing anything (private/web/error.go), so Go answers 200 with an empty body either way.
+            s.State.DeleteApiKey(p, name);
+            c.Response.StatusCode = 200;
             await Task.CompletedTask;
         });
     }
@@ -154,6 +159,12 @@ internal static class ApiKeyEndpoints
         CreatorEmail = SandboxServices.UserEmail,
         Name = k.Name,
         CreatedAt = k.CreatedAt,
-        Version = 1,
+        Version = k.Version,
     };
+
+    /// <summary>
+    /// consoleapi/apikeys.go CreateAPIKey: the Object Lock bit (1) when the satellite offers its Object Lock UI, and always
+    /// the eventing bit (4) (storj.io/common macaroon.APIKeyVersion*; the auditable bit 2 is for listed projects only).
+    /// </summary>
+    internal static int ApiKeyVersion(SandboxOptions options) => (options.ObjectLockUIEnabled ? 1 : 0) | 4;
 }

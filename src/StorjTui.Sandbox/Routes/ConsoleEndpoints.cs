@@ -16,7 +16,8 @@ internal static class ConsoleEndpoints
         app.MapGet("/api/v0/config", new RequestDelegate(c => SessionEndpoints.Config(c, s)));
         app.MapPost("/api/v0/auth/token", new RequestDelegate(c => SessionEndpoints.Token(c, s)));
         app.MapPost("/api/v0/auth/token-by-api-key", new RequestDelegate(c => SessionEndpoints.TokenByApiKey(c, s)));
-        app.MapPost("/api/v0/auth/logout", new RequestDelegate(c => RouteGuards.Authenticated(c, s, () => RouteGuards.Csrf(c, s, () => SessionEndpoints.Logout(c, s)))));
+        // consoleweb/server.go: logout is wrapped in withAuth only, no CSRF check (a saved session can end itself).
+        app.MapPost("/api/v0/auth/logout", new RequestDelegate(c => RouteGuards.Authenticated(c, s, () => SessionEndpoints.Logout(c, s))));
         app.MapGet("/api/v0/projects", new RequestDelegate(c => RouteGuards.Authenticated(c, s, () => ProjectEndpoints.Projects(c, s))));
         app.MapGet("/api/v0/projects/{id}/config", new RequestDelegate(c => RouteGuards.Authenticated(c, s, () => ProjectEndpoints.ProjectConfig(c, s))));
         app.MapGet("/api/v0/projects/{id}/salt", new RequestDelegate(c => RouteGuards.Authenticated(c, s, () => ProjectEndpoints.Salt(c, s))));

@@ -1,3 +1,4 @@
+using StorjTui.Sandbox.Accounts;
 using StorjTui.Sandbox.Credentials;
 using StorjTui.Sandbox.State;
 
@@ -7,14 +8,15 @@ namespace StorjTui.Sandbox.Routes;
 internal sealed class SandboxServices(SandboxOptions options, SandboxState state, CredentialStore credentials, ProvisioningHook? hook)
 {
     public const string ObjectBrowserKeyNamePrefix = ".storj-tui-sandbox-object-browser-";
-    public const string UserEmail = "demo@sandbox.local";
-    public const string UserPassword = "sandbox";
+    public const string UserEmail = SandboxAccounts.DemoEmail;
+    public const string UserPassword = SandboxAccounts.Password;
 
     public SandboxOptions Options { get; } = options;
     public SandboxState State { get; } = state;
     public CredentialStore Credentials { get; } = credentials;
     public ProvisioningHook? Hook { get; } = hook;
     public Sessions Sessions { get; } = new();
+    public SandboxAccounts Accounts { get; } = new();
 
     /// <summary>The S3 endpoint the auth service hands out with new keys: the override, else the sandbox's own gateway, else none.</summary>
     public Uri? S3Endpoint { get; set; }

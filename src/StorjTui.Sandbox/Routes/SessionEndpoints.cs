@@ -2,11 +2,12 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using StorjTui.Sandbox.Accounts;
 using StorjTui.Sandbox.State;
 
 namespace StorjTui.Sandbox.Routes;
 
-/// <summary>Config, log-in and REST-key log-in (consoleweb/server.go frontendConfigHandler; consoleapi/auth.go Token, TokenByAPIKey).</summary>
+/// <summary>Config, log-in (with MFA and lockout, see <see cref="LogInCheck"/>) and REST-key log-in (consoleweb/server.go frontendConfigHandler; consoleapi/auth.go Token, TokenByAPIKey).</summary>
 internal static class SessionEndpoints
 {
     internal static Task Config(HttpContext c, SandboxServices s)
@@ -55,10 +56,9 @@ internal static class SessionEndpoints
             await Respond.Error(c, 400, "validation: password is required");
             return;
         }
-        // console/service.go Token: unknown e-mail and wrong password get the same 401 text (auth.go getUserErrorMessage).
-        if (!string.Equals(request.Email?.Trim(), SandboxServices.UserEmail, StringComparison.OrdinalIgnoreCase) || request.Password != SandboxServices.UserPassword)
+        if (LogInCheck.Check(s.Accounts.Find(request.Email), request, s.Options.LogInCaptcha, s.Now) is { } refused)
         {
-            await Respond.Error(c, 401, "Your login credentials are incorrect, please try again");
+            await Respond.Error(c, refused.Status, refused.Message);
             return;
         }
         await IssueSession(c, s, request.RememberForOneWeek);

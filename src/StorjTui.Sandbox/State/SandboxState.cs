@@ -59,7 +59,7 @@ internal sealed class SandboxState
     }
 
     /// <summary>Creates a key (a real macaroon signed with the root secret), or null when the name is taken in the project.</summary>
-    public (ApiKeyStateWire Info, string Key)? CreateApiKey(ProjectStateWire project, string name, DateTimeOffset now)
+    public (ApiKeyStateWire Info, string Key)? CreateApiKey(ProjectStateWire project, string name, DateTimeOffset now, int version = 5)
     {
         lock (gate)
         {
@@ -76,6 +76,7 @@ internal sealed class SandboxState
                 Name = name,
                 CreatedAt = now,
                 Head = Convert.ToBase64String(head),
+                Version = version,
             };
             data.ApiKeys.Add(info);
             Save();

@@ -35,4 +35,7 @@ internal sealed class ApiKeyStateWire
     [JsonPropertyName("name")] public string Name { get; set; } = "";
     [JsonPropertyName("createdAt")] public DateTimeOffset CreatedAt { get; set; }
     [JsonPropertyName("head")] public string Head { get; set; } = "";
+
+    /// <summary>The key's macaroon API key version as the console reports it; keys saved before it was kept said 1.</summary>
+    [JsonPropertyName("version")] public int Version { get; set; } = 1;
 }

@@ -121,8 +121,8 @@ public sealed class ConsoleClient : IDisposable
 
     /// <summary>
     /// Ends the session on the satellite (consoleapi/auth.go Logout: the session is deleted, the cookie removed), so a
-    /// copy of the token is worthless afterwards. A session the satellite no longer knows counts as ended. Needs the
-    /// CSRF token from <see cref="GetConfigAsync"/> first, like every write.
+    /// copy of the token is worthless afterwards. A session the satellite no longer knows counts as ended. The route
+    /// needs no CSRF token (consoleweb/server.go wraps it in withAuth only), so a restored session can end itself.
     /// </summary>
     public async Task LogOutAsync(CancellationToken cancellationToken)
     {
@@ -203,31 +203,80 @@ public sealed class ConsoleClient : IDisposable
         return new CreatedApiKey(wire.Key, ToInfo(wire.KeyInfo));
     }
 
+    /// <summary>One page of the project's API keys. A page past the end throws <see cref="ApiKeyPageOutOfRangeException"/>, as the satellite refuses it.</summary>
     public async Task<ApiKeyPage> ListApiKeysAsync(string projectId, string search, int limit, int page, ApiKeyOrder order, SortDirection direction, CancellationToken cancellationToken)
     {
         var query = $"api/v0/api-keys/list-paged?projectID={Uri.EscapeDataString(projectId)}&search={Uri.EscapeDataString(search)}&limit={limit}&page={page}&order={(int)order}&orderDirection={(int)direction}";
-        var wire = await GetAsync(query, "listing the accesses", ConsoleJsonContext.Default.ApiKeyPageWire, cancellationToken) ?? throw Malformed("API key list");
+        var response = await caller.SendAsync(() => Request(HttpMethod.Get, query), idempotent: true, "listing the accesses", cancellationToken);
+        // satellitedb/consoledb/apikeys.go GetPagedByProjectID: a page beyond the last is a 500 "page is out of range".
+        if (response.Code == 500 && ConsoleErrors.ErrorText(response) is { } error && error.Contains("page is out of range", StringComparison.Ordinal))
+        {
+            throw new ApiKeyPageOutOfRangeException(
+                $"The satellite console has no page {page} of the access list ({ServiceErrors.Shorten(error)}): accesses were probably deleted meanwhile. Refresh the list.", response.Code);
+        }
+        ConsoleErrors.ThrowForStatus(response, loggingIn: false, projectRoute: true);
+        var wire = Parse(response, ConsoleJsonContext.Default.ApiKeyPageWire);
         return new ApiKeyPage((wire.ApiKeys ?? []).Select(ToInfo).ToList(), wire.PageCount, wire.CurrentPage, wire.TotalCount);
     }
 
-    /// <summary>All API keys of a project, page by page (300 per page, the console's maximum), by name.</summary>
+    /// <summary>
+    /// All API keys of a project, page by page (300 per page, the console's maximum), by name. It asks only for pages
+    /// the first answer promised; when the list changes while it reads (another page count, or a page gone because
+    /// accesses were deleted), it starts over, a few times at most, so no key is missed or counted twice.
+    /// </summary>
     public async Task<IReadOnlyList<ApiKeyInfo>> ListAllApiKeysAsync(string projectId, CancellationToken cancellationToken)
     {
-        var all = new List<ApiKeyInfo>();
-        for (var page = 1; ; page++)
+        const int Tries = 3;
+        for (var attempt = 1; ; attempt++)
         {
-            var result = await ListApiKeysAsync(projectId, "", 300, page, ApiKeyOrder.Name, SortDirection.Ascending, cancellationToken);
-            all.AddRange(result.ApiKeys);
-            if (page >= result.PageCount || result.ApiKeys.Count == 0)
+            try
             {
-                return all;
+                var all = await ReadAllPagesAsync(projectId, cancellationToken);
+                if (all is not null)
+                {
+                    return all;
+                }
+            }
+            catch (ApiKeyPageOutOfRangeException) when (attempt < Tries)
+            {
+            }
+            if (attempt >= Tries)
+            {
+                throw new ConsoleRequestRejectedException($"The project's access list kept changing while it was read ({Tries} tries). Try again in a moment.");
             }
         }
     }
 
-    /// <summary>Deletes (revokes) a key by name. The console answers success even for an unknown name: check the list afterwards.</summary>
+    /// <summary>Every page once; null when the total changed between pages (start over).</summary>
+    private async Task<List<ApiKeyInfo>?> ReadAllPagesAsync(string projectId, CancellationToken cancellationToken)
+    {
+        var all = new List<ApiKeyInfo>();
+        var first = await ListApiKeysAsync(projectId, "", 300, 1, ApiKeyOrder.Name, SortDirection.Ascending, cancellationToken);
+        all.AddRange(first.ApiKeys);
+        for (var page = 2; page <= first.PageCount; page++)
+        {
+            var next = await ListApiKeysAsync(projectId, "", 300, page, ApiKeyOrder.Name, SortDirection.Ascending, cancellationToken);
+            if (next.TotalCount != first.TotalCount)
+            {
+                return null;
+            }
+            all.AddRange(next.ApiKeys);
+        }
+        return all;
+    }
+
+    /// <summary>
+    /// Deletes (revokes) a key by name. The console answers 200 with an empty body whether or not the name exists
+    /// (consoleapi/apikeys.go: ErrNoAPIKey goes to ServeJSONError with 204, which writes nothing), so the name is looked
+    /// up first and an unknown one throws <see cref="ApiKeyNotFoundException"/>.
+    /// </summary>
     public async Task DeleteApiKeyByNameAsync(string projectId, string name, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(name);
+        if (!(await ListApiKeyNamesAsync(projectId, cancellationToken)).Contains(name, StringComparer.Ordinal))
+        {
+            throw new ApiKeyNotFoundException($"The project has no access named '{name}'. Check the name (it is case-sensitive) and refresh the list.");
+        }
         var path = $"api/v0/api-keys/delete-by-name?name={Uri.EscapeDataString(name)}&publicID={Uri.EscapeDataString(projectId)}";
         var response = await caller.SendAsync(() => Request(HttpMethod.Delete, path, write: true), idempotent: false, "deleting the access", cancellationToken);
         ConsoleErrors.ThrowForStatus(response, loggingIn: false, projectRoute: true);

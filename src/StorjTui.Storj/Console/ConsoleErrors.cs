@@ -23,17 +23,24 @@ internal static class ConsoleErrors
             // consoleapi/auth.go getUserErrorMessage: the texts the log-in answers with.
             if (error is not null && error.Contains("captcha", StringComparison.OrdinalIgnoreCase))
             {
+                // console/service.go Token verifies the captcha only when no MFA code is sent, or after the password for an account without MFA.
                 throw new CaptchaRequiredException(
-                    "The satellite asks for a captcha, which cannot be solved in a terminal. Log in with a console REST key instead (made in the web console's account settings, where the satellite offers it).");
+                    "The satellite asks for a captcha, which a terminal cannot solve. With two-factor authentication, enter your code with the password: "
+                    + "the satellite then skips the captcha. Otherwise log in with a console REST key.");
             }
             if (error is not null && (error.Contains("MFA", StringComparison.Ordinal) || response.Code == 409))
             {
-                throw new InvalidMfaCodeException($"The two-factor code was not accepted: {ServiceErrors.Shorten(error)}. Enter a fresh code and try again.");
+                throw new InvalidMfaCodeException(
+                    $"The two-factor code was not accepted: {ServiceErrors.Shorten(error)}. Enter a fresh code (or an unused recovery code); wrong codes count towards a lock like wrong passwords.");
             }
             if (response.Code == 401)
             {
+                // console/service.go Token answers a locked account with the wrong-password text; the lock itself is only
+                // told by e-mail (LoginLockAccount). Defaults: console/config.go LoginAttemptsWithoutPenalty 3, FailedLoginPenalty 2.
+                // Short enough for three lines of the Connect screen at 80 columns.
                 throw new WrongCredentialsException(
-                    "The e-mail address or password is wrong. Check them and try again (after several failed tries the satellite locks the account for a while).");
+                    "The e-mail address or password is wrong, or the account is locked (same answer): Storj locks it for 2 minutes after 3 failed log-ins "
+                    + "and e-mails you. Check them, then wait or reset the password in the web console.");
             }
         }
         else if (response.Code == 401 && projectRoute)

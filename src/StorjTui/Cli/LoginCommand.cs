@@ -104,13 +104,32 @@ internal static class LoginCommand
         }
         catch (MfaRequiredException)
         {
-            string code = terminal.ReadLine("Two-factor code (or a recovery code): ").Trim();
-            bool isPasscode = code.Length == 6 && code.All(char.IsAsciiDigit);
-            return await backEnds.LogInAsync(consoleUrl, nodeUrl, email, password, isPasscode ? code : null, isPasscode ? null : code, cancellationToken);
+            return await LogInWithCodeAsync(backEnds, consoleUrl, nodeUrl, email, password, terminal.ReadLine("Two-factor code (or a recovery code): "), cancellationToken);
         }
         catch (CaptchaRequiredException e)
         {
-            throw new InvalidInputException($"{e.Message} Log in with a console REST key instead: storj-tui login --rest-key-stdin.", e);
+            // console/service.go Token: an account with MFA that sends its code skips the captcha.
+            string code = terminal.ReadLine("The satellite asks for a captcha. Two-factor code, to log in without it (Enter if the account has none): ");
+            if (string.IsNullOrWhiteSpace(code))
+            {
+                throw new InvalidInputException($"{e.Message} For the REST key: storj-tui login --rest-key-stdin.", e);
+            }
+            try
+            {
+                return await LogInWithCodeAsync(backEnds, consoleUrl, nodeUrl, email, password, code, cancellationToken);
+            }
+            catch (CaptchaRequiredException again)
+            {
+                throw new InvalidInputException(
+                    "The satellite still asks for a captcha: a two-factor code replaces it only for accounts with two-factor authentication on. Log in with a console REST key instead: storj-tui login --rest-key-stdin.",
+                    again);
+            }
         }
+    }
+
+    private static Task<SatelliteConnection> LogInWithCodeAsync(BackEnds backEnds, Uri consoleUrl, string? nodeUrl, string email, string password, string code, CancellationToken cancellationToken)
+    {
+        var (passcode, recoveryCode) = MfaCode.Split(code);
+        return backEnds.LogInAsync(consoleUrl, nodeUrl, email, password, passcode, recoveryCode, cancellationToken);
     }
 }

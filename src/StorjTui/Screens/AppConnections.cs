@@ -42,7 +42,8 @@ internal sealed class AppConnections(BackEnds backEnds) : IAsyncDisposable
             throw new StorjConnectionException("Enter the e-mail address and password of your Storj account (or use a console REST API key).");
         }
 
-        return await backEnds.LogInAsync(consoleUrl, null, request.Email.Trim(), Text(request.Password)!, request.MfaCode, null, cancellationToken).ConfigureAwait(false);
+        var (passcode, recoveryCode) = Storj.Console.MfaCode.Split(request.MfaCode);
+        return await backEnds.LogInAsync(consoleUrl, null, request.Email.Trim(), Text(request.Password)!, passcode, recoveryCode, cancellationToken).ConfigureAwait(false);
     }
 
     private static Uri ConsoleUrl(ConnectRequest request)

@@ -407,9 +407,9 @@ internal sealed class AppPresenter : IDisposable
                 IReadOnlyList<Project> projects = await connection.ListProjectsAsync(ct).ConfigureAwait(false);
                 return (connection, projects);
             }
-            catch (Storj.Console.MfaRequiredException)
+            catch (Exception e) when (e is Storj.Console.MfaRequiredException or Storj.Console.CaptchaRequiredException)
             {
-                // The message follows through the failure path; first show the code field it asks for.
+                // The message follows through the failure path; first show the code field it asks for (an MFA code also gets past a captcha).
                 _app.Invoke(() => _connect?.AskMfa());
                 throw;
             }

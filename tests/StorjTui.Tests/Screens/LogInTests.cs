@@ -1,8 +1,10 @@
 using StorjTui.Core.Access;
 using StorjTui.Core.Flow;
 using StorjTui.Sandbox;
+using StorjTui.Sandbox.Accounts;
 using StorjTui.Screens;
 using Terminal.Gui.Input;
+using Terminal.Gui.Views;
 
 namespace StorjTui.Tests.Screens;
 
@@ -73,6 +75,54 @@ public sealed class LogInTests : IAsyncLifetime
         tui.Settle().Shows("The e-mail address or password is wrong");
         Assert.Equal(NavigationStep.Connect, tui.Step);
         tui.DoesNotShow("not the password");
+    }
+
+    [Fact]
+    public async Task ALockedAccountIsExplainedWholeAt80By24()
+    {
+        await using AppConnections connections = NewConnections();
+        using Tui tui = ToCustomSatellite(connections);
+        tui.Press(Key.Tab).Type(SandboxServer.DemoEmail).Press(Key.Tab);
+        for (var i = 0; i < SandboxServer.LogInAttemptsBeforeLockout; i++)
+        {
+            tui.Type("wrong").Press(Key.Enter).Settle().Settle();
+            tui.Press(Key.Backspace, 5);
+        }
+
+        tui.Type(SandboxServer.DemoPassword).Press(Key.Enter).Settle();
+        tui.Settle().Shows("or the account is locked").Shows("2 minutes after 3 failed log-ins").Shows("reset the password in the web console.");
+        Assert.Equal(NavigationStep.Connect, tui.Step);
+    }
+
+    [Fact]
+    public async Task TheMfaDemoAccountWithTheCodeFromItsSecret()
+    {
+        await using AppConnections connections = NewConnections();
+        using Tui tui = ToCustomSatellite(connections);
+        tui.Press(Key.Tab).Type(SandboxServer.MfaDemoEmail).Press(Key.Tab).Type(SandboxServer.DemoPassword).Press(Key.Enter).Settle();
+        tui.Settle().Shows("MFA code").Shows("two-factor authentication");
+        Assert.Equal(NavigationStep.Connect, tui.Step);
+        Assert.IsType<TextField>(tui.Focused);
+
+        tui.Type(Totp.Code(SandboxServer.MfaDemoSecret, DateTimeOffset.UtcNow)).Press(Key.Enter);
+        ToAccessPage(tui);
+        tui.Shows($"on {_server.BaseUrl.Host} as {SandboxServer.MfaDemoEmail}");
+    }
+
+    [Fact]
+    public async Task ACaptchaShowsTheCodeFieldAndARecoveryCodeGetsPastIt()
+    {
+        await _server.DisposeAsync();
+        _server = await SandboxServer.StartAsync(new SandboxOptions { DataFolder = Path.Join(_folder, "captcha"), LogInCaptcha = true });
+        await using AppConnections connections = NewConnections();
+        using Tui tui = ToCustomSatellite(connections);
+        tui.Press(Key.Tab).Type(SandboxServer.MfaDemoEmail).Press(Key.Tab).Type(SandboxServer.DemoPassword).Press(Key.Enter).Settle();
+        // The whole message fits beside the code field at 80x24, its last words included.
+        tui.Settle().Shows("MFA code").Shows("captcha").Shows("Otherwise log in with a console REST key.");
+        Assert.IsType<TextField>(tui.Focused);
+
+        tui.Type(SandboxServer.MfaDemoRecoveryCodes[2].ToLowerInvariant()).Press(Key.Enter);
+        ToAccessPage(tui);
     }
 
     [Fact]
