@@ -40,7 +40,7 @@ internal static class CreateCommand
         {
             Description = "Encrypt with the project's passphrase (read from stdin, or prompted on a terminal; nothing to give when the satellite manages it).",
         };
-        var format = new Option<string>("--format") { Description = "Bundle format: txt (the console's download), aws, rclone, env, json, docker (docker --env-file), s3fs (password file; the mount command is printed) k8s (Kubernetes Secret) or restic (repository settings; see --repository-bucket); an access grant: txt, json or uplink (for 'uplink access import').", HelpName = "F", DefaultValueFactory = _ => "txt" };
+        var format = new Option<string>("--format") { Description = "Bundle format: txt (the console's download), aws, rclone, env, json, docker (docker --env-file), s3fs (password file; the mount command is printed), k8s (Kubernetes Secret) or restic (repository settings; see --repository-bucket); an access grant: txt, json or uplink (for 'uplink access import').", HelpName = "F", DefaultValueFactory = _ => "txt" };
         format.AcceptOnlyFromAmong("txt", "aws", "rclone", "env", "json", "docker", "s3fs", "k8s", "restic", "uplink");
         var repositoryBucket = new Option<string?>("--repository-bucket")
         {

@@ -352,6 +352,10 @@ internal sealed class CreateRunner(CliContext context, CreateArguments arguments
         if (merged is not null)
         {
             error.WriteLine($"storj-tui: {MergeReport(merged)}");
+            foreach (var elsewhere in ConfigReadElsewhere.Warnings(arguments.Merge!.Value, Home(), context.GetEnvironment))
+            {
+                error.WriteLine($"storj-tui: warning: {TerminalText.Show(elsewhere)}");
+            }
         }
         else if (arguments.Format == BundleFormat.S3fs)
         {

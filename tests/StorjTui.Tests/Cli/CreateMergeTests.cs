@@ -87,6 +87,8 @@ public sealed class CreateMergeTests : IDisposable
         Assert.Equal(Mode0600, File.GetUnixFileMode(accessJson));
         Assert.DoesNotContain(grant, result.Stdout + result.Stderr, StringComparison.Ordinal);
         Assert.Contains("uplink's default access 'grant-m'", result.Stderr, StringComparison.Ordinal);
+        // This home sets XDG_CONFIG_HOME elsewhere, where uplink would look instead: said, not hidden.
+        Assert.Contains($"storj-tui: warning: XDG_CONFIG_HOME is set, so uplink reads {HomeFile("config", "storj", "uplink", "access.json")}, not {accessJson}", result.Stderr, StringComparison.Ordinal);
     }
 
     [Theory]
