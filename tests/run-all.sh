@@ -13,6 +13,7 @@ declare -A needed=(
   [rclone]=rclone
   [s3cmd]=s3cmd
   [restic]=restic
+  [s3fs]=s3fs
   [radosgw]=radosgw
   [ceph-mon]=ceph-mon
   [ceph-osd]=ceph-osd

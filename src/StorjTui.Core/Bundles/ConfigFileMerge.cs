@@ -19,6 +19,49 @@ public sealed class ConfigFileMerge
     /// <summary>Uses <paramref name="clock"/> (default: system clock) for backup names.</summary>
     public ConfigFileMerge(TimeProvider? clock = null) => _clock = clock ?? TimeProvider.System;
 
+    /// <summary>The kind of access <paramref name="target"/> takes: S3 credentials for aws and rclone, an access grant for uplink.</summary>
+    public static AccessType AccessTypeOf(ConfigMergeTarget target) =>
+        target is ConfigMergeTarget.Aws or ConfigMergeTarget.Rclone ? AccessType.S3Credentials : AccessType.AccessGrant;
+
+    /// <summary>The config files <paramref name="target"/> writes under <paramref name="homeFolder"/> (before symlinks are followed).</summary>
+    public static IReadOnlyList<string> FilesOf(ConfigMergeTarget target, string homeFolder)
+    {
+        var folder = Folder(target, homeFolder);
+        return [.. FileNames(target).Select(name => Path.Join(folder, name))];
+    }
+
+    /// <summary>
+    /// Checks, before anything is created, that a merge into <paramref name="target"/> could be done: each file is
+    /// not a folder, and when it exists it is readable UTF-8 (uplink's in its layout); its folder is, or can be made,
+    /// a folder with room for the file and its backup. Throws <see cref="BundleWriteException"/> naming the file;
+    /// leaves nothing behind.
+    /// </summary>
+    public void CheckTarget(ConfigMergeTarget target, string homeFolder)
+    {
+        foreach (var file in FilesOf(target, homeFolder))
+        {
+            var path = Resolve(file);
+            if (File.Exists(path))
+            {
+                var (_, text) = ReadText(path);
+                if (AccessTypeOf(target) == AccessType.AccessGrant)
+                {
+                    UplinkAccessFile.Upsert(text, path, "check", "check", makeDefault: false);
+                }
+            }
+
+            PrivateFiles.CheckTarget(Path.GetDirectoryName(path)!, createFolder: true, [Path.GetFileName(path), BackupName(Path.GetFileName(path))]);
+        }
+    }
+
+    /// <summary>Merges <paramref name="bundle"/> into <paramref name="target"/>; see the MergeInto… methods.</summary>
+    public ConfigMergeResult MergeInto(ConfigMergeTarget target, CredentialBundle bundle, string homeFolder) => target switch
+    {
+        ConfigMergeTarget.Aws => MergeIntoAws(bundle, homeFolder),
+        ConfigMergeTarget.Rclone => MergeIntoRclone(bundle, homeFolder),
+        _ => MergeIntoUplink(bundle, homeFolder, makeDefault: target == ConfigMergeTarget.UplinkDefault),
+    };
+
     /// <summary>Adds or replaces the aws CLI profile named <see cref="CredentialBundle.ProfileName"/>.</summary>
     public ConfigMergeResult MergeIntoAws(CredentialBundle bundle, string homeFolder)
     {
@@ -26,7 +69,7 @@ public sealed class ConfigFileMerge
         // Both sections first: a value refused for one file must leave the other file (and the folder) untouched too.
         var credentialsSection = AwsProfile.CredentialsSection(bundle);
         var configSection = AwsProfile.ConfigSection(bundle);
-        var folder = Path.Join(Path.GetFullPath(homeFolder), ".aws");
+        var folder = Folder(ConfigMergeTarget.Aws, homeFolder);
         PrivateFiles.EnsureFolder(folder, create: true);
         var profile = bundle.ProfileName;
         var credentials = Merge(folder, "credentials", name => name == profile, credentialsSection);
@@ -43,7 +86,7 @@ public sealed class ConfigFileMerge
     {
         RequireS3(bundle);
         var section = RcloneRemote.Section(bundle);
-        var folder = Path.Join(Path.GetFullPath(homeFolder), ".config", "rclone");
+        var folder = Folder(ConfigMergeTarget.Rclone, homeFolder);
         PrivateFiles.EnsureFolder(folder, create: true);
         var remote = bundle.ProfileName;
         var result = Merge(folder, "rclone.conf", name => name == remote, section);
@@ -63,7 +106,7 @@ public sealed class ConfigFileMerge
         }
 
         var grant = UplinkAccessFile.Grant(bundle.Access);
-        var folder = Path.Join(Path.GetFullPath(homeFolder), ".config", "storj", "uplink");
+        var folder = Folder(ConfigMergeTarget.Uplink, homeFolder);
         PrivateFiles.EnsureFolder(folder, create: true);
         var name = bundle.ProfileName;
         var result = Merge(folder, "access.json", UplinkAccessFile.Upsert(null, Path.Join(folder, "access.json"), name, grant, makeDefault).Json,
@@ -77,19 +120,9 @@ public sealed class ConfigFileMerge
     /// <summary>Writes <paramref name="fresh"/> as a new file, or <paramref name="update"/> of the existing text after a backup.</summary>
     private (string File, string? Backup, bool Replaced) Merge(string folder, string fileName, string fresh, Func<string, string, (string Text, bool Replaced)> update)
     {
-        var path = Path.Join(folder, fileName);
-        // A symlinked config (dotfile managers) is merged where it points, so the link survives.
-        if (File.Exists(path) && File.ResolveLinkTarget(path, returnFinalTarget: true) is { } target)
-        {
-            path = target.FullName;
-            folder = Path.GetDirectoryName(path)!;
-            fileName = Path.GetFileName(path);
-        }
-
-        if (Directory.Exists(path))
-        {
-            throw new BundleWriteException(BundleWriteFailure.TargetIsAFolder, $"{path} is a folder, not a config file. Move it away and try again.");
-        }
+        var path = Resolve(Path.Join(folder, fileName));
+        folder = Path.GetDirectoryName(path)!;
+        fileName = Path.GetFileName(path);
 
         if (!File.Exists(path))
         {
@@ -98,24 +131,9 @@ public sealed class ConfigFileMerge
             return (path, null, false);
         }
 
-        byte[] original;
-        string text;
-        try
-        {
-            original = File.ReadAllBytes(path);
-            text = StrictUtf8.GetString(original);
-        }
-        catch (DecoderFallbackException e)
-        {
-            throw new BundleWriteException(BundleWriteFailure.Other, $"{path} is not UTF-8 text, so it was left untouched. Add the profile by hand from the downloaded files.", e);
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            throw new BundleWriteException(BundleWriteFailure.NotWritable, $"You cannot read {path}. Fix its permissions and try again.", e);
-        }
-
+        var (original, text) = ReadText(path);
         var (merged, replaced) = update(text, path);
-        var backupName = $"{fileName}.bak-{_clock.GetUtcNow().UtcDateTime.ToString("yyyyMMdd'T'HHmmssfff'Z'", CultureInfo.InvariantCulture)}";
+        var backupName = BackupName(fileName);
         using (var backup = new BundleFile(backupName, original))
         {
             PrivateFiles.WriteAll(folder, [backup], replaceExisting: false);
@@ -129,7 +147,62 @@ public sealed class ConfigFileMerge
         return (path, Path.Join(folder, backupName), replaced);
     }
 
-    /// <summary>The config file names profiles <c>[profile x]</c> (any spacing); plain <c>[x]</c> is only valid for default.</summary>
+    private string BackupName(string fileName) =>
+        $"{fileName}.bak-{_clock.GetUtcNow().UtcDateTime.ToString("yyyyMMdd'T'HHmmssfff'Z'", CultureInfo.InvariantCulture)}";
+
+    /// <summary>
+    /// The file to write for <paramref name="path"/>: a symlinked config (dotfile managers) is merged where it points,
+    /// so the link survives. A folder in its place is refused.
+    /// </summary>
+    private static string Resolve(string path)
+    {
+        if (File.Exists(path) && File.ResolveLinkTarget(path, returnFinalTarget: true) is { } target)
+        {
+            path = target.FullName;
+        }
+
+        return Directory.Exists(path)
+            ? throw new BundleWriteException(BundleWriteFailure.TargetIsAFolder, $"{path} is a folder, not a config file. Move it away and try again.")
+            : path;
+    }
+
+    private static (byte[] Bytes, string Text) ReadText(string path)
+    {
+        try
+        {
+            var bytes = File.ReadAllBytes(path);
+            return (bytes, StrictUtf8.GetString(bytes));
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw new BundleWriteException(BundleWriteFailure.Other, $"{path} is not UTF-8 text, so it was left untouched. Add the profile by hand from the downloaded files.", e);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new BundleWriteException(BundleWriteFailure.NotWritable, $"You cannot read {path}. Fix its permissions and try again.", e);
+        }
+    }
+
+    /// <summary>The folder of <paramref name="target"/>'s config files under <paramref name="homeFolder"/>.</summary>
+    private static string Folder(ConfigMergeTarget target, string homeFolder)
+    {
+        var home = Path.GetFullPath(homeFolder);
+        return target switch
+        {
+            ConfigMergeTarget.Aws => Path.Join(home, ".aws"),
+            ConfigMergeTarget.Rclone => Path.Join(home, ".config", "rclone"),
+            _ => Path.Join(home, ".config", "storj", "uplink"),
+        };
+    }
+
+    private static string[] FileNames(ConfigMergeTarget target) => target switch
+    {
+        ConfigMergeTarget.Aws => ["credentials", "config"],
+        ConfigMergeTarget.Rclone => ["rclone.conf"],
+        _ => ["access.json"],
+    };
+
+    /// <summary>The config files names profiles <c>[profile x]</c> (any spacing); plain <c>[x]</c> is only valid for default.</summary>
     private static bool IsConfigProfile(string header, string profile)
     {
         var parts = header.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);

@@ -18,6 +18,8 @@ internal sealed record CreateArguments
     public required BundleFormat Format { get; init; }
     /// <summary>The restic repository's bucket (<c>--repository-bucket</c>), when the access has none or several.</summary>
     public string? RepositoryBucket { get; init; }
+    /// <summary>Merge into this tool's own config (<c>--merge</c>) instead of saving a bundle file.</summary>
+    public ConfigMergeTarget? Merge { get; init; }
     public required string OutFolder { get; init; }
     public string? Project { get; init; }
     public bool Sandbox { get; init; }

@@ -7,7 +7,7 @@ namespace StorjTui.Cli;
 
 /// <summary>
 /// `storj-tui create s3|access-grant|api-key --name N [--permissions …] [--buckets b1,b2] [--not-after T]
-/// [--passphrase-stdin | --generate-passphrase | --current-passphrase] [--format …] [--repository-bucket NAME] [--out DIR] [--project P]
+/// [--passphrase-stdin | --generate-passphrase | --current-passphrase] [--format … | --merge aws|rclone|uplink|uplink-default] [--repository-bucket NAME] [--out DIR] [--project P]
 /// [--sandbox] [--json] [--resume | --abandon]`: the console's Create Access flow, non-interactively.
 /// </summary>
 internal static class CreateCommand
@@ -40,13 +40,22 @@ internal static class CreateCommand
         {
             Description = "Encrypt with the project's passphrase (read from stdin, or prompted on a terminal; nothing to give when the satellite manages it).",
         };
-        var format = new Option<string>("--format") { Description = "Bundle format: txt (the console's download), aws, rclone, env, json, docker (docker --env-file), s3fs (password file; the mount command is printed) k8s (Kubernetes Secret) or restic (repository settings; see --repository-bucket); an access grant: txt, json or uplink (for 'uplink access import').", HelpName = "F", DefaultValueFactory = _ => "txt" };
+        var format = new Option<string>("--format") { Description = "Bundle format: txt (the console's download), aws, rclone, env, json, docker (docker --env-file), s3fs (password file; the mount command is printed), k8s (Kubernetes Secret) or restic (repository settings; see --repository-bucket); an access grant: txt, json or uplink (for 'uplink access import').", HelpName = "F", DefaultValueFactory = _ => "txt" };
         format.AcceptOnlyFromAmong("txt", "aws", "rclone", "env", "json", "docker", "s3fs", "k8s", "restic", "uplink");
         var repositoryBucket = new Option<string?>("--repository-bucket")
         {
             Description = "With --format restic: the bucket for the repository (s3:<endpoint>/<bucket>/restic); needed unless --buckets names exactly one.",
             HelpName = "NAME",
         };
+        var merge = new Option<string?>("--merge")
+        {
+            Description = "Instead of a bundle file, add the access to a tool's own config, the old file kept as <file>.bak-<UTC time>: " +
+                "aws (S3: profile in ~/.aws/credentials and ~/.aws/config), rclone (S3: remote in ~/.config/rclone/rclone.conf), " +
+                "uplink or uplink-default (access grant: in ~/.config/storj/uplink/access.json, uplink-default also makes it uplink's default). " +
+                "A profile of the same name is replaced. A generated passphrase is still saved in --out.",
+            HelpName = "TOOL",
+        };
+        merge.AcceptOnlyFromAmong(MergeWords.Select(w => w.Word).ToArray());
         var outFolder = new Option<string>("--out") { Description = "Folder for the bundle (created 0700 if missing).", HelpName = "DIR", DefaultValueFactory = _ => "." };
         var project = SandboxSwitch.Project();
         var sandbox = SandboxSwitch.Create();
@@ -57,7 +66,7 @@ internal static class CreateCommand
             "Create S3 credentials, an access grant or an API key with the console's rules, no prompts, into a private (0600) file; prints its path. " +
             "Passphrases are read only from stdin or a prompt.")
         {
-            type, name, permissions, fullAccess, buckets, notAfter, passphraseStdin, generate, current, format, repositoryBucket, outFolder, project, sandbox, json, resume, abandon,
+            type, name, permissions, fullAccess, buckets, notAfter, passphraseStdin, generate, current, format, merge, repositoryBucket, outFolder, project, sandbox, json, resume, abandon,
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
@@ -69,6 +78,10 @@ internal static class CreateCommand
             if (parsed.GetValue(resume) && parsed.GetValue(abandon))
             {
                 throw new UsageException("choose --resume or --abandon, not both.");
+            }
+            if (parsed.GetValue(merge) is not null && parsed.GetResult(format) is { Implicit: false })
+            {
+                throw new UsageException("choose --format (a bundle file) or --merge (the tool's own config), not both.");
             }
             var (flowType, chosen) = ChooseFlow(parsed.GetValue(permissions), parsed.GetValue(fullAccess),
                 narrowed: parsed.GetValue(buckets) is not null || parsed.GetValue(notAfter) is not null);
@@ -88,6 +101,7 @@ internal static class CreateCommand
                 Passphrase = choices[0] ? PassphraseChoice.EnterNew : choices[1] ? PassphraseChoice.GenerateNew : choices[2] ? PassphraseChoice.UseCurrent : null,
                 Format = Enum.Parse<BundleFormat>(parsed.GetValue(format)!, ignoreCase: true),
                 RepositoryBucket = parsed.GetValue(repositoryBucket),
+                Merge = parsed.GetValue(merge) is { } word ? MergeWords.Single(w => w.Word == word).Target : null,
                 OutFolder = parsed.GetValue(outFolder)!,
                 Project = parsed.GetValue(project),
                 Sandbox = parsed.GetValue(sandbox),
@@ -112,6 +126,13 @@ internal static class CreateCommand
         });
         return command;
     }
+
+    /// <summary>--merge's words, in the order the help lists them.</summary>
+    internal static readonly (string Word, ConfigMergeTarget Target)[] MergeWords =
+    [
+        ("aws", ConfigMergeTarget.Aws), ("rclone", ConfigMergeTarget.Rclone),
+        ("uplink", ConfigMergeTarget.Uplink), ("uplink-default", ConfigMergeTarget.UplinkDefault),
+    ];
 
     // The console's permission boxes in its order (Access, Object Lock, Bucket Notification steps), as command-line words.
     private static readonly (string Word, Permissions Permission)[] PermissionWords =

@@ -61,7 +61,14 @@ internal sealed class CreateRunner(CliContext context, CreateArguments arguments
 
         // Everything that would stop the bundle from being saved is found now, before a key exists.
         var folder = OutFolder();
-        BundleWriter.CheckTarget(folder, arguments.Type, arguments.Name, context.Clock.GetUtcNow(), createFolder: true);
+        if (arguments.Merge is { } merge)
+        {
+            new ConfigFileMerge(context.Clock).CheckTarget(merge, Home());
+        }
+        if (arguments.Merge is null || arguments.Passphrase == PassphraseChoice.GenerateNew)
+        {
+            BundleWriter.CheckTarget(folder, arguments.Type, arguments.Name, context.Clock.GetUtcNow(), createFolder: true);
+        }
 
         var request = flow.BuildRequest();
         CreatedAccess created;
@@ -87,11 +94,22 @@ internal sealed class CreateRunner(CliContext context, CreateArguments arguments
         return Save(flow, connection, created, project, folder, log.Logger);
     }
 
-    private string OutFolder() =>
-        UserPaths.Expand(arguments.OutFolder, context.GetEnvironment("HOME") ?? Environment.GetFolderPath(Environment.SpecialFolder.UserProfile));
+    private string OutFolder() => UserPaths.Expand(arguments.OutFolder, Home());
+
+    private string Home() => context.GetEnvironment("HOME") ?? Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
 
     private void CheckFormat()
     {
+        if (arguments.Merge is { } merge && ConfigFileMerge.AccessTypeOf(merge) != arguments.Type)
+        {
+            var word = CreateCommand.MergeWords.Single(w => w.Target == merge).Word;
+            throw new UsageException(arguments.Type switch
+            {
+                AccessType.ApiKey => "--merge is for S3 credentials (aws, rclone) and access grants (uplink, uplink-default): save an api-key with --format txt or json.",
+                AccessType.S3Credentials => $"--merge {word} is for access grants: merge S3 credentials with --merge aws or --merge rclone.",
+                _ => $"--merge {word} is for S3 credentials: merge an access grant with --merge uplink or --merge uplink-default.",
+            });
+        }
         if (arguments.Format == BundleFormat.Uplink && arguments.Type != AccessType.AccessGrant)
         {
             throw new UsageException("--format uplink is for access grants: save S3 credentials or an api-key in another format.");
@@ -290,15 +308,28 @@ internal sealed class CreateRunner(CliContext context, CreateArguments arguments
         }
         byte[]? generated = flow.Draft.PassphraseChoice == PassphraseChoice.GenerateNew && flow.AsksForEncryption ? flow.CopyGeneratedPassphrase() : null;
         BundleWriteResult written;
+        ConfigMergeResult? merged = null;
         try
         {
             var bundle = CredentialBundle.From(created);
-            written = BundleWriter.DownloadAll(arguments.RepositoryBucket is { } bucket ? bundle.WithRepositoryBucket(bucket) : bundle, folder, new BundleWriteOptions
+            if (arguments.Merge is { } merge)
             {
-                Formats = [arguments.Format],
-                CreateFolder = true,
-                GeneratedPassphrase = generated,
-            });
+                // The passphrase first: merged keys whose generated passphrase was lost would be the worse half.
+                written = generated is null
+                    ? new BundleWriteResult([], false, [])
+                    : BundleWriter.DownloadAll(bundle, folder, new BundleWriteOptions { Formats = [], CreateFolder = true, GeneratedPassphrase = generated });
+                merged = new ConfigFileMerge(context.Clock).MergeInto(merge, bundle, Home());
+                written = written with { Files = [.. merged.Files, .. written.Files] };
+            }
+            else
+            {
+                written = BundleWriter.DownloadAll(arguments.RepositoryBucket is { } bucket ? bundle.WithRepositoryBucket(bucket) : bundle, folder, new BundleWriteOptions
+                {
+                    Formats = [arguments.Format],
+                    CreateFolder = true,
+                    GeneratedPassphrase = generated,
+                });
+            }
         }
         catch (BundleWriteException e)
         {
@@ -318,7 +349,15 @@ internal sealed class CreateRunner(CliContext context, CreateArguments arguments
         {
             error.WriteLine($"storj-tui: warning: {warning}");
         }
-        if (arguments.Format == BundleFormat.S3fs)
+        if (merged is not null)
+        {
+            error.WriteLine($"storj-tui: {MergeReport(merged)}");
+            foreach (var elsewhere in ConfigReadElsewhere.Warnings(arguments.Merge!.Value, Home(), context.GetEnvironment))
+            {
+                error.WriteLine($"storj-tui: warning: {TerminalText.Show(elsewhere)}");
+            }
+        }
+        else if (arguments.Format == BundleFormat.S3fs)
         {
             // On stderr: stdout stays the list of files (or the JSON summary) scripts read.
             error.WriteLine($"storj-tui: {S3fsPasswordFile.MountHint(created, written.Files[0])}");
@@ -336,6 +375,22 @@ internal sealed class CreateRunner(CliContext context, CreateArguments arguments
         }
         output.Flush();
         return ExitCodes.Ok;
+    }
+
+    /// <summary>What the merge did, for stderr: the name to use, replaced or not, the backups (no secret in any of it).</summary>
+    private string MergeReport(ConfigMergeResult merged)
+    {
+        var name = merged.ProfileName;
+        var what = arguments.Merge switch
+        {
+            ConfigMergeTarget.Aws => "aws CLI profile",
+            ConfigMergeTarget.Rclone => "rclone remote",
+            ConfigMergeTarget.UplinkDefault => "uplink's default access",
+            _ => "uplink access",
+        };
+        var replaced = merged.Replaced ? $" (replacing the {what} of that name)" : "";
+        var backups = merged.Backups.Count == 0 ? "" : $"; the old {(merged.Backups.Count == 1 ? "file is" : "files are")} kept as {string.Join(" and ", merged.Backups.Select(TerminalText.Show))}";
+        return $"saved as {what} '{name}' in {string.Join(" and ", merged.Files.Select(TerminalText.Show))}{replaced}{backups}.";
     }
 
     /// <summary>
@@ -383,7 +438,15 @@ internal sealed class CreateRunner(CliContext context, CreateArguments arguments
             {
                 json.WriteString("endpoint", endpoint);
             }
-            json.WriteString("format", arguments.Format.ToString().ToLowerInvariant());
+            if (arguments.Merge is { } merge)
+            {
+                json.WriteString("merge", CreateCommand.MergeWords.Single(w => w.Target == merge).Word);
+                json.WriteString("profile", CredentialBundle.From(created).ProfileName);
+            }
+            else
+            {
+                json.WriteString("format", arguments.Format.ToString().ToLowerInvariant());
+            }
             json.WriteStartArray("files");
             foreach (var file in written.Files)
             {
