@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Whole-process and micro measurements for the README's Performance table. Not a test: run it by hand on a
 # quiet machine (it prints the load average with each figure).
-#   tests/StorjTui.Benchmarks/measure.sh [all|micro|argon2|derive-rss|first-frame|size|keystroke|flow-rss|creations]...
+#   tests/StorjTui.Benchmarks/measure.sh [all|micro|argon2|derive-rss|first-frame|first-frame-shares|size|keystroke|flow-rss|creations]...
+#   and, not part of `all` (each costs one more Native AOT compile): sandbox-cost.
 # Env: APP (the storj-tui to measure; default the AOT build), TOOL (the `dotnet tool install`ed storj-tui; default: installed
 # from artifacts/nupkg into a temporary tool path), BASELINE (an older storj-tui to add to the first-frame rounds), RUNS (first-frame rounds, default 15), CREATIONS (default 200),
 # BUILD=0 to reuse earlier builds.
-# Needs: tmux, hyperfine, argon2, dialog (apt-get install tmux hyperfine argon2 dialog), /usr/bin/time (apt-get install time).
+# Needs: tmux, hyperfine, argon2, dialog (apt-get install tmux hyperfine argon2 dialog), /usr/bin/time (apt-get install time),
+# perf and python3 for first-frame-shares.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 repo=$(pwd)
@@ -20,6 +22,7 @@ load() { cut -d' ' -f1-3 /proc/loadavg; }
 say() { printf '%s  [load %s]\n' "$*" "$(load)"; }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 wants() { for s in "${steps[@]}"; do [ "$s" = all ] || [ "$s" = "$1" ] && return 0; done; return 1; }
+named() { for s in "${steps[@]}"; do [ "$s" = "$1" ] && return 0; done; return 1; }
 
 if [ "${BUILD:-1}" = 1 ]; then
   dotnet build tests/StorjTui.Benchmarks -c Release -nologo -v q >/dev/null
@@ -132,6 +135,41 @@ if wants size; then
         sum[key] += size; total += size }
       END { for (k in sum) printf "%8.0f KiB  code of %s\n", sum[k] / 1024, k; printf "%8.0f KiB  code in all\n", total / 1024 }' | sort -rn
   fi
+fi
+
+# Where the CPU time to the first frame goes, per start-up step: perf samples the AOT app (10 kHz, call stacks, and its
+# writes to find the first drawn row) in tmux at 80x24; first-frame-shares.py sorts each sample into a step.
+if wants first-frame-shares; then
+  command -v perf >/dev/null || { echo "measure: first-frame-shares needs perf (apt-get install linux-perf)" >&2; exit 1; }
+  for _ in 1 2 3; do
+    d=$(mktemp -d); s=prof$$
+    tmux new-session -d -s $s -x 80 -y 24 -e HOME="$d" -e XDG_DATA_HOME="$d/data" -e XDG_CONFIG_HOME="$d/config" \
+      "exec perf record -q -F 10000 -g -e cpu-clock -e syscalls:sys_enter_write -o $d/perf.data $aot"
+    until=$(( $(date +%s) + 20 ))
+    until tmux capture-pane -p -t $s | grep -qF "$connect" || [ "$(date +%s)" -gt $until ]; do sleep 0.05; done
+    # perf is the pane's process, the app its only child: stop the app so perf writes its data and exits.
+    app=$(pgrep -P "$(tmux display -p -t $s '#{pane_pid}')" || true)
+    if [ -n "$app" ]; then kill -INT "$app" 2>/dev/null || true; sleep 1; kill -KILL "$app" 2>/dev/null || true; fi
+    tmux kill-session -t $s 2>/dev/null || true
+    perf script -i "$d/perf.data" -F comm,tid,time,event,ip,sym,trace 2>/dev/null > "$d/perf.txt"
+    python3 tests/StorjTui.Benchmarks/first-frame-shares.py "$d/perf.txt" 10000
+    rm -rf "$d"
+  done
+  say "first-frame shares done"
+fi
+
+# What the built-in sandbox costs the native image: the working tree is copied and published once more with the
+# sandbox's one public start (SandboxServer.StartAsync) made to throw, so the trimmer drops everything only the sandbox
+# reaches (ASP.NET Core, Kestrel, the sandbox and its S3 gateway). A measurement build only; nothing ships from it.
+if named sandbox-cost; then
+  t=$(mktemp -d)
+  tar --exclude=./.git --exclude=bin --exclude=obj --exclude=./artifacts -cf - . | tar -xf - -C "$t"
+  perl -0pi -e 's/(public static Task<SandboxServer> StartAsync\(SandboxOptions options, CancellationToken cancellationToken = default\) =>)\s*[^;]*;/$1 throw new NotSupportedException();/ or die "sandbox-cost: SandboxServer.StartAsync not found\n"' \
+    "$t/src/StorjTui.Sandbox/SandboxServer.cs"
+  (cd "$t" && scripts/publish.sh aot >/dev/null)
+  with=$(stat -c %s "$aot"); without=$(stat -c %s "$t/artifacts/publish/aot-linux-x64/storj-tui")
+  say "AOT size with the sandbox $with B, without $without B: the sandbox costs $((with - without)) B"
+  rm -rf "$t"
 fi
 
 if wants keystroke; then
