@@ -22,6 +22,7 @@ internal sealed class AppShell : Window
         TextAlignment = Alignment.Center, Visible = false,
     };
     private View? _focusBeforeTooSmall;
+    private string _noticeText = "";
     private Overlay? _overlay;
     private IApplication? _app;
     private bool _running;
@@ -34,7 +35,7 @@ internal sealed class AppShell : Window
         _notice = new ValueLabel { X = 0, Y = Pos.AnchorEnd(2), Width = Dim.Fill(), Height = 1, Text = "" };
         _status = new Label { X = 0, Y = Pos.AnchorEnd(1), Width = Dim.Fill(), Height = 1, Text = "" };
         Add(_content, _notice, _status, _tooSmall);
-        FrameChanged += (_, _) => FitToWindow();
+        FrameChanged += (_, _) => { FitToWindow(); LayOutNotice(); RefreshStatus(); };
     }
 
     /// <summary>The smallest window every screen fits in whole (the screen tour checks each screen at this size).</summary>
@@ -181,11 +182,31 @@ internal sealed class AppShell : Window
     /// <summary>Shows a one-line notice above the status bar (never a secret).</summary>
     public void SetNotice(string text)
     {
-        _notice.Text = text;
+        _noticeText = text;
+        LayOutNotice();
         SetNeedsDraw();
     }
 
-    public string Notice => _notice.Text;
+    public string Notice => _noticeText;
+
+    /// <summary>The width a line of the window has (before the first layout: the smallest window's).</summary>
+    private int LineWidth => Viewport.Width > 0 ? Viewport.Width : Needed.Width - 2;
+
+    /// <summary>A long notice (saved file paths, an error) takes more lines, whole, and the screen above gives them room.</summary>
+    private void LayOutNotice()
+    {
+        IReadOnlyList<string> lines = WrappedText.Lines(_noticeText, LineWidth);
+        if (_notice.Text == string.Join('\n', lines) && _notice.Frame.Height == lines.Count)
+        {
+            return;
+        }
+
+        _notice.Text = string.Join('\n', lines);
+        _notice.Height = lines.Count;
+        _notice.Y = Pos.AnchorEnd(lines.Count + 1);
+        _content.Height = Dim.Fill(lines.Count + 1);
+        SetNeedsLayout();
+    }
 
     /// <summary>Refreshes the status bar from the current screen's keys.</summary>
     public void RefreshStatus()
@@ -196,9 +217,17 @@ internal sealed class AppShell : Window
             return;
         }
 
-        IEnumerable<KeyHint> keys = (Current?.Keys ?? []).Where(k => k.InStatusBar)
-            .Concat(CommonKeys().Where(k => k.InStatusBar));
-        _status.Text = string.Join("  ", keys.Select(k => $"{k.Key} {ShortWord(k.Description)}"));
+        List<KeyHint> screenKeys = [.. (Current?.Keys ?? []).Where(k => k.InStatusBar)];
+        List<KeyHint> common = [.. CommonKeys().Where(k => k.InStatusBar)];
+        // Help, Back and Quit always show whole; a screen key that does not fit is left to F1's list.
+        for (int shown = screenKeys.Count; shown >= 0; shown--)
+        {
+            _status.Text = string.Join("  ", screenKeys.Take(shown).Concat(common).Select(k => $"{k.Key} {ShortWord(k.Description)}"));
+            if (_status.Text.Length <= LineWidth)
+            {
+                break;
+            }
+        }
     }
 
     /// <summary>

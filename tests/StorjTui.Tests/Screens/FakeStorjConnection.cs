@@ -101,8 +101,11 @@ internal sealed class FakeStorjConnection : IStorjConnection
         });
     }
 
+    /// <summary>Unfinished creations the access page lists (none unless a test adds one).</summary>
+    public List<PendingCreation> Pending { get; } = [];
+
     public Task<IReadOnlyList<PendingCreation>> GetPendingCreationsAsync(CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<PendingCreation>>([]);
+        Task.FromResult<IReadOnlyList<PendingCreation>>(Pending.ToList());
 
     public Task<CreatedAccess> ResumeCreationAsync(PendingCreation pending, AccessRequest request, IProgress<CreationStep>? progress, CancellationToken cancellationToken) =>
         throw new StorjConnectionException("Nothing is pending in the fake back end.");
