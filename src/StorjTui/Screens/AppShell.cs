@@ -33,7 +33,7 @@ internal sealed class AppShell : Window
         BorderStyle = Terminal.Gui.Drawing.LineStyle.Single;
         _content = new View { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(2), CanFocus = true };
         _notice = new ValueLabel { X = 0, Y = Pos.AnchorEnd(2), Width = Dim.Fill(), Height = 1, Text = "" };
-        _status = new Label { X = 0, Y = Pos.AnchorEnd(1), Width = Dim.Fill(), Height = 1, Text = "" };
+        _status = new ToneLabel(Tone.Hint) { X = 0, Y = Pos.AnchorEnd(1), Width = Dim.Fill(), Height = 1, Text = "" };
         Add(_content, _notice, _status, _tooSmall);
         FrameChanged += (_, _) => { FitToWindow(); LayOutNotice(); RefreshStatus(); };
     }
@@ -46,6 +46,9 @@ internal sealed class AppShell : Window
 
     /// <summary>ASCII only: boxes and options get visible "[ ]"/"( )" marks (set before the first screen).</summary>
     public bool AsciiOnly { get; init; }
+
+    /// <summary>The terminal's look: each screen and pop-up is painted in its colours when shown.</summary>
+    public TerminalLook Look { get; init; } = new(false, false);
 
     /// <summary>The screen on display.</summary>
     public Screen? Current { get; private set; }
@@ -154,7 +157,8 @@ internal sealed class AppShell : Window
         }
 
         _tooSmall.Visible = tooSmall;
-        _content.Visible = _notice.Visible = !tooSmall;
+        _content.Visible = !tooSmall && _overlay?.FlowStep is null;
+        _notice.Visible = !tooSmall;
         if (_overlay is not null)
         {
             _overlay.Visible = !tooSmall;
@@ -257,6 +261,8 @@ internal sealed class AppShell : Window
         }
 
         _content.Enabled = false;
+        // A step pop-up (Confirm details) is a screen of its own: nothing of the step before shows around it.
+        _content.Visible = !TooSmall && overlay.FlowStep is null;
         Add(overlay);
         UseAsciiMarks(overlay);
         FocusCurrent();
@@ -266,6 +272,7 @@ internal sealed class AppShell : Window
 
     private void UseAsciiMarks(View view)
     {
+        Look.Paint(view);
         if (AsciiOnly)
         {
             AsciiChoiceMarks.Apply(view);
@@ -289,6 +296,7 @@ internal sealed class AppShell : Window
         }
 
         _content.Enabled = true;
+        _content.Visible = !TooSmall;
         FocusCurrent();
         SetNeedsLayout();
         SetNeedsDraw();
