@@ -1,4 +1,5 @@
 using StorjTui.Core.Access;
+using StorjTui.Screens;
 using Terminal.Gui.Input;
 
 namespace StorjTui.Tests.Screens;
@@ -12,8 +13,10 @@ public sealed class TextFitTests
     private static void Fits(Tui tui, string name, List<string> cuts) =>
         cuts.AddRange(TextFit.Cuts(tui).Select(cut => $"{name}: {cut}"));
 
-    [Fact]
-    public void EveryScreenAndPopUpShowsItsWholeTextAt80x24()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void EveryScreenAndPopUpShowsItsWholeTextAt80x24(bool asciiNoColor)
     {
         using var scenario = new Scenario();
         scenario.Connection.Projects.Add(new Project("p-2", "second-project", new DateTimeOffset(2026, 2, 1, 0, 0, 0, TimeSpan.Zero), false));
@@ -22,7 +25,7 @@ public sealed class TextFitTests
             new DateTimeOffset(2026, 6, 14, 9, 0, 0, TimeSpan.Zero), CanFinishWithSameKey: false));
         var gated = new GatedConnection(scenario.Connection);
         scenario.Open = _ => Task.FromResult<IStorjConnection>(gated);
-        using Tui tui = scenario.Start();
+        using var tui = new Tui(scenario.Environment, look: new TerminalLook(asciiNoColor, asciiNoColor));
         var cuts = new List<string>();
 
         Fits(tui, "Connect", cuts);
@@ -80,6 +83,24 @@ public sealed class TextFitTests
         Fits(tui, "Access Grant, shown", cuts);
         tui.Press(Key.F1).Shows("Keys");
         Fits(tui, "Result help", cuts);
+
+        Assert.True(cuts.Count == 0, "Cut text at 80x24:\n" + string.Join('\n', cuts));
+    }
+
+    [Fact]
+    public void AGrantConnectionShowsItsWholeNotices()
+    {
+        using var scenario = new Scenario();
+        using Tui tui = scenario.Start();
+        var cuts = new List<string>();
+        tui.Press(Key.CursorDown, 5).Press(Key.Space).Shows("Access grant");
+        Fits(tui, "Connect with a grant", cuts);
+        tui.Press(Key.Tab).Type("1SecretGrantText").Press(Key.Enter).Settle().Shows("backup-job");
+        Fits(tui, "Access page (grant)", cuts);
+        tui.Press(Key.S.WithAlt).Settle().Type("from-grant").Press(Key.Enter).Settle().Shows("Permissions");
+        Fits(tui, "Permissions (grant)", cuts);
+        tui.Press(Key.Enter).Settle().Shows("Access encryption");
+        Fits(tui, "Access encryption (grant)", cuts);
 
         Assert.True(cuts.Count == 0, "Cut text at 80x24:\n" + string.Join('\n', cuts));
     }
