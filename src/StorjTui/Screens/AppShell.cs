@@ -183,10 +183,14 @@ internal sealed class AppShell : Window
         SetNeedsDraw();
     }
 
-    /// <summary>Shows a one-line notice above the status bar (never a secret).</summary>
-    public void SetNotice(string text)
+    /// <summary>Shows a notice above the status bar (never a secret), wrapped onto more lines when long.</summary>
+    public void SetNotice(string text) => SetNotice(text, Tone.Body);
+
+    /// <summary>Shows a notice in a tone (a warning in amber, an error in red).</summary>
+    public void SetNotice(string text, Tone tone)
     {
         _noticeText = text;
+        StorjTheme.Tint(_notice, tone, Look.Depth);
         LayOutNotice();
         SetNeedsDraw();
     }

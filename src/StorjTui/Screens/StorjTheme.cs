@@ -72,8 +72,7 @@ internal static class StorjTheme
     {
         if (view is IToned { Tone: not Tone.Body } toned)
         {
-            Attribute text = For(toned.Tone, depth);
-            view.SetScheme(Base(depth) with { Normal = text, HotNormal = text, ReadOnly = text, Disabled = text });
+            Tint(view, toned.Tone, depth);
         }
         else if (view is Button { IsDefault: true })
         {
@@ -84,6 +83,19 @@ internal static class StorjTheme
         {
             Paint(sub, depth);
         }
+    }
+
+    /// <summary>Draws <paramref name="view"/>'s text in <paramref name="tone"/>; body text goes back to the window's scheme.</summary>
+    public static void Tint(View view, Tone tone, ColorDepth depth)
+    {
+        if (tone == Tone.Body)
+        {
+            view.SetScheme(null);
+            return;
+        }
+
+        Attribute text = For(tone, depth);
+        view.SetScheme(Base(depth) with { Normal = text, HotNormal = text, ReadOnly = text, Disabled = text });
     }
 
     private static Color Accent(ColorDepth depth) => depth == ColorDepth.TrueColor ? StorjBlue : new Color(ColorName16.Blue);

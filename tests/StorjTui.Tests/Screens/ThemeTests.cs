@@ -72,6 +72,19 @@ public sealed class ThemeTests
     }
 
     [Fact]
+    public void AWarningNoticeIsAmberAndTheNextNoticeIsBodyTextAgain()
+    {
+        using var scenario = new Scenario();
+        using Tui tui = Start(scenario, ColorDepth.TrueColor);
+
+        tui.Shell.SetNotice("Warning: an unknown setting was ignored.", Tone.Warning);
+        Assert.Equal(StorjTheme.For(Tone.Warning, ColorDepth.TrueColor), AttributeAt(tui, Find(tui, "Warning: an unknown")));
+
+        tui.Shell.SetNotice("Opening project...");
+        Assert.NotEqual(StorjTheme.For(Tone.Warning, ColorDepth.TrueColor).Foreground, AttributeAt(tui, Find(tui, "Opening project")).Foreground);
+    }
+
+    [Fact]
     public void AnEmptyFieldIsVisibleUnderNoColor()
     {
         using var scenario = new Scenario();
