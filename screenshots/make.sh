@@ -16,6 +16,29 @@ trap 'rm -rf "$frames"' EXIT
 SCREENSHOTS_DIR="$frames" DisableRealDriverIO=1 \
   dotnet test "$repo/tests/StorjTui.Tests" --filter "FullyQualifiedName~ScreenTourTests" --nologo | grep -E "Passed!|Failed|error" >&2
 
+# Two looks from the real app in tmux at 80x24 (the tour draws in colour with Unicode glyphs):
+# NO_COLOR on Access encryption, and --ascii on Permissions. Each runs on a throw-away sandbox state folder.
+app="$repo/tests/StorjTui.Tests/bin/Debug/net10.0/storj-tui.dll"
+tmux_frame() { # name, keys to reach the screen (tmux key names; "W" waits), extra environment, app options
+  local name="$1" keys="$2" environment="$3" options="$4"
+  local home="$frames/home-$name" socket="storjtui-shots-$$"
+  mkdir -p "$home"
+  tmux -L "$socket" new-session -d -s shot -x 80 -y 24 \
+    "env -u COLORTERM HOME=$home XDG_CONFIG_HOME=$home/config XDG_STATE_HOME=$home/state XDG_DATA_HOME=$home/data TERM=xterm-256color $environment dotnet $app --sandbox $options; sleep 60"
+  sleep 6
+  for key in $keys; do
+    if [ "$key" = W ]; then sleep 4; else tmux -L "$socket" send-keys -t shot "$key"; sleep 0.3; fi
+  done
+  sleep 2
+  tmux -L "$socket" capture-pane -e -p -t shot >"$frames/$name.ans"
+  tmux -L "$socket" kill-server
+}
+if command -v tmux >/dev/null; then
+  to_name="Enter W Enter W d e m o Space p a s s p h r a s e Enter W Enter W b a c k u p Enter W"
+  tmux_frame 19-no-color-access-encryption "$to_name Enter W" NO_COLOR=1 ""
+  tmux_frame 20-ascii-permissions "$to_name" "" --ascii
+fi
+
 for ansi in "$frames"/*.ans; do
   name="$(basename "$ansi" .ans)"
   html="$frames/$name.html"

@@ -21,13 +21,11 @@ internal sealed class AccessEncryptionScreen : FlowScreen
         _flow = flow;
         _choices = flow.OfferedPassphraseChoices;
         var form = new FormLayout(this, 2);
-        var callout = new View { Width = Dim.Fill(), Height = 4, BorderStyle = Terminal.Gui.Drawing.LineStyle.Rounded, Title = "Warning" };
-        callout.Add(new Label
-        {
-            Text = "Data uploaded with these credentials can only be seen in the Storj console\nafter unlocking the bucket with the same passphrase.",
-            Width = Dim.Fill(),
-            Height = 2,
-        });
+        var callout = new Callout(
+            "Warning",
+            "Data uploaded with these credentials can only be seen in the Storj console\nafter unlocking the bucket with the same passphrase.",
+            Tone.Warning,
+            textLines: 2);
         form.Line(callout, 4);
         form.Gap();
         _choice = form.Line(new OptionSelector
@@ -45,7 +43,7 @@ internal sealed class AccessEncryptionScreen : FlowScreen
             CurrentPassphrase.AccessGrantKey => "Connected with an access grant: its own key is used. A new passphrase needs the project's salt, which only the satellite has.",
             _ => "Advanced: a new passphrase makes data uploaded with this access unreadable with the project passphrase.",
         };
-        form.Line(new Label { Text = note, Width = Dim.Fill(), Height = 2 }, 2);
+        form.Line(new ToneLabel(Tone.Hint) { Text = note, Width = Dim.Fill(), Height = 2 }, 2);
         AddNext(form);
         _choice.ValueChanged += (_, _) =>
         {

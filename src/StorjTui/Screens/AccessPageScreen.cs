@@ -73,7 +73,7 @@ internal sealed class AccessPageScreen : Screen
         new("Alt-S", "Create S3 Credentials"),
         new("Alt-G", "Create Access Grant", InStatusBar: false),
         new("Alt-A", "Create API Key", InStatusBar: false),
-        new("Del", "Delete the selected access (revokes it)"),
+        new("Del", "Delete access (revokes it)"),
         new("Ctrl-O", "Sort by name / created", InStatusBar: false),
         new("Alt-H", "Search: type to filter by name", InStatusBar: false),
         new("Alt-N", "Go to the list of accesses", InStatusBar: false),

@@ -22,6 +22,7 @@ internal sealed class AppShell : Window
         TextAlignment = Alignment.Center, Visible = false,
     };
     private View? _focusBeforeTooSmall;
+    private string _noticeText = "";
     private Overlay? _overlay;
     private IApplication? _app;
     private bool _running;
@@ -32,9 +33,9 @@ internal sealed class AppShell : Window
         BorderStyle = Terminal.Gui.Drawing.LineStyle.Single;
         _content = new View { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(2), CanFocus = true };
         _notice = new ValueLabel { X = 0, Y = Pos.AnchorEnd(2), Width = Dim.Fill(), Height = 1, Text = "" };
-        _status = new Label { X = 0, Y = Pos.AnchorEnd(1), Width = Dim.Fill(), Height = 1, Text = "" };
+        _status = new ToneLabel(Tone.Hint) { X = 0, Y = Pos.AnchorEnd(1), Width = Dim.Fill(), Height = 1, Text = "" };
         Add(_content, _notice, _status, _tooSmall);
-        FrameChanged += (_, _) => FitToWindow();
+        FrameChanged += (_, _) => { FitToWindow(); LayOutNotice(); RefreshStatus(); };
     }
 
     /// <summary>The smallest window every screen fits in whole (the screen tour checks each screen at this size).</summary>
@@ -45,6 +46,9 @@ internal sealed class AppShell : Window
 
     /// <summary>ASCII only: boxes and options get visible "[ ]"/"( )" marks (set before the first screen).</summary>
     public bool AsciiOnly { get; init; }
+
+    /// <summary>The terminal's look: each screen and pop-up is painted in its colours when shown.</summary>
+    public TerminalLook Look { get; init; } = new(false, false);
 
     /// <summary>The screen on display.</summary>
     public Screen? Current { get; private set; }
@@ -153,7 +157,8 @@ internal sealed class AppShell : Window
         }
 
         _tooSmall.Visible = tooSmall;
-        _content.Visible = _notice.Visible = !tooSmall;
+        _content.Visible = !tooSmall && _overlay?.FlowStep is null;
+        _notice.Visible = !tooSmall;
         if (_overlay is not null)
         {
             _overlay.Visible = !tooSmall;
@@ -178,14 +183,38 @@ internal sealed class AppShell : Window
         SetNeedsDraw();
     }
 
-    /// <summary>Shows a one-line notice above the status bar (never a secret).</summary>
-    public void SetNotice(string text)
+    /// <summary>Shows a notice above the status bar (never a secret), wrapped onto more lines when long.</summary>
+    public void SetNotice(string text) => SetNotice(text, Tone.Body);
+
+    /// <summary>Shows a notice in a tone (a warning in amber, an error in red).</summary>
+    public void SetNotice(string text, Tone tone)
     {
-        _notice.Text = text;
+        _noticeText = text;
+        StorjTheme.Tint(_notice, tone, Look.Depth);
+        LayOutNotice();
         SetNeedsDraw();
     }
 
-    public string Notice => _notice.Text;
+    public string Notice => _noticeText;
+
+    /// <summary>The width a line of the window has (before the first layout: the smallest window's).</summary>
+    private int LineWidth => Viewport.Width > 0 ? Viewport.Width : Needed.Width - 2;
+
+    /// <summary>A long notice (saved file paths, an error) takes more lines, whole, and the screen above gives them room.</summary>
+    private void LayOutNotice()
+    {
+        IReadOnlyList<string> lines = WrappedText.Lines(_noticeText, LineWidth);
+        if (_notice.Text == string.Join('\n', lines) && _notice.Frame.Height == lines.Count)
+        {
+            return;
+        }
+
+        _notice.Text = string.Join('\n', lines);
+        _notice.Height = lines.Count;
+        _notice.Y = Pos.AnchorEnd(lines.Count + 1);
+        _content.Height = Dim.Fill(lines.Count + 1);
+        SetNeedsLayout();
+    }
 
     /// <summary>Refreshes the status bar from the current screen's keys.</summary>
     public void RefreshStatus()
@@ -196,9 +225,17 @@ internal sealed class AppShell : Window
             return;
         }
 
-        IEnumerable<KeyHint> keys = (Current?.Keys ?? []).Where(k => k.InStatusBar)
-            .Concat(CommonKeys().Where(k => k.InStatusBar));
-        _status.Text = string.Join("  ", keys.Select(k => $"{k.Key} {ShortWord(k.Description)}"));
+        List<KeyHint> screenKeys = [.. (Current?.Keys ?? []).Where(k => k.InStatusBar)];
+        List<KeyHint> common = [.. CommonKeys().Where(k => k.InStatusBar)];
+        // Help, Back and Quit always show whole; a screen key that does not fit is left to F1's list.
+        for (int shown = screenKeys.Count; shown >= 0; shown--)
+        {
+            _status.Text = string.Join("  ", screenKeys.Take(shown).Concat(common).Select(k => $"{k.Key} {ShortWord(k.Description)}"));
+            if (_status.Text.Length <= LineWidth)
+            {
+                break;
+            }
+        }
     }
 
     /// <summary>
@@ -228,6 +265,8 @@ internal sealed class AppShell : Window
         }
 
         _content.Enabled = false;
+        // A step pop-up (Confirm details) is a screen of its own: nothing of the step before shows around it.
+        _content.Visible = !TooSmall && overlay.FlowStep is null;
         Add(overlay);
         UseAsciiMarks(overlay);
         FocusCurrent();
@@ -237,6 +276,7 @@ internal sealed class AppShell : Window
 
     private void UseAsciiMarks(View view)
     {
+        Look.Paint(view);
         if (AsciiOnly)
         {
             AsciiChoiceMarks.Apply(view);
@@ -260,6 +300,7 @@ internal sealed class AppShell : Window
         }
 
         _content.Enabled = true;
+        _content.Visible = !TooSmall;
         FocusCurrent();
         SetNeedsLayout();
         SetNeedsDraw();

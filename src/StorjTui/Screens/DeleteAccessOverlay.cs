@@ -14,8 +14,8 @@ internal sealed class DeleteAccessOverlay : Overlay
     {
         var form = new FormLayout(this, 10);
         form.Line(new ValueLabel { Text = $"Delete \"{accessName}\"?" });
-        form.Line(new Label { Text = "Deleting an access revokes it: anything using its keys or grant stops working." });
-        form.Line(new Label { Text = "This cannot be undone. Type the access name to confirm." });
+        form.Line(new Label { Text = "Deleting an access revokes it: anything using its keys or grant" });
+        form.Line(new Label { Text = "stops working. This cannot be undone. Type the access name to confirm." });
         form.Gap();
         form.Row("Name", _typed);
         form.Gap();

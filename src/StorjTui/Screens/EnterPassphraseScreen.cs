@@ -11,7 +11,7 @@ internal sealed class EnterPassphraseScreen : FlowScreen
     private readonly TextField _passphrase = new() { Width = 50, Secret = true };
     private readonly TextField _confirm = new() { Width = 50, Secret = true };
     private bool _forgetting;
-    private readonly Label _warnings = new() { Text = "", Width = Dim.Fill(), Height = 2 };
+    private readonly ToneLabel _warnings = new(Tone.Warning) { Text = "", Width = Dim.Fill(), Height = 2 };
 
     public EnterPassphraseScreen(CreateAccessFlow flow)
     {

@@ -11,7 +11,7 @@ internal sealed class FailedScreen : Screen
         var form = new FormLayout(this, 2);
         form.Line(new Label { Text = "The access could not be created:" });
         form.Gap();
-        form.Line(new ValueLabel { Text = message, Width = Dim.Fill(), Height = Dim.Auto() }, 3);
+        form.Line(new ToneLabel(Tone.Error) { Text = message, Width = Dim.Fill(), Height = Dim.Auto() }, 3);
         form.Gap();
         Button retry = form.Line(new Button { Text = "_Retry", IsDefault = true });
         retry.Accepting += (_, e) => { e.Handled = true; RetryRequested?.Invoke(this, EventArgs.Empty); };

@@ -4,8 +4,10 @@ using Terminal.Gui.Views;
 namespace StorjTui.Screens;
 
 /// <summary>Shows the flow's validation messages under a form (empty when there is nothing to fix).</summary>
-internal sealed class ProblemLabel : Label
+internal sealed class ProblemLabel : Label, IToned
 {
+    public Tone Tone => Tone.Error;
+
     public ProblemLabel()
     {
         HotKeySpecifier = new System.Text.Rune(0xFFFF);

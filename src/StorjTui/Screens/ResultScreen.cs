@@ -47,7 +47,7 @@ internal sealed class ResultScreen : Screen
 
         if (endpointNote is not null)
         {
-            form.Line(new Label { Text = endpointNote, Width = Dim.Fill(), Height = 2 }, 2);
+            form.Line(new ToneLabel(Tone.Warning) { Text = endpointNote, Width = Dim.Fill(), Height = 2 }, 2);
         }
 
         form.Gap();

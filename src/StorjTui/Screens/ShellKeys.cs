@@ -20,7 +20,7 @@ internal static class ShellKeys
     [
         new("F1", "Help: every key of this screen"),
         new(BackName, "Back (asks before discarding what you typed)"),
-        new("Ctrl-Q", "Quit (Ctrl-C too, unless it copies text selected in a field)"),
+        new("Ctrl-Q", "Quit (Ctrl-C too, unless a field has selected text)"),
         new("Tab / Shift-Tab", "Next / previous field", InStatusBar: false),
         new("Arrows", "Move inside a group or list", InStatusBar: false),
         new("Space", "Toggle a checkbox or option", InStatusBar: false),

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text;
 using Terminal.Gui.Configuration;
 using Terminal.Gui.Drawing;
+using Terminal.Gui.Drivers;
 using Terminal.Gui.ViewBase;
 using Attribute = Terminal.Gui.Drawing.Attribute;
 
@@ -13,16 +14,45 @@ namespace StorjTui.Screens;
 /// </summary>
 internal sealed record TerminalLook(bool NoColor, bool AsciiOnly)
 {
+    /// <summary>How many colours the terminal gets when colour is on (24-bit unless the environment says otherwise).</summary>
+    public ColorDepth Colors { get; init; } = ColorDepth.TrueColor;
+
+    /// <summary>The colours actually sent: none under NO_COLOR.</summary>
+    public ColorDepth Depth => NoColor ? ColorDepth.None : Colors;
+
     /// <summary>NO_COLOR set (any value, per no-color.org) or TERM=dumb turns colour off; TERM=linux or STORJ_TUI_ASCII=1 turns ASCII on.</summary>
     public static TerminalLook FromEnvironment(bool forceAscii = false)
     {
         string? term = Environment.GetEnvironmentVariable("TERM");
-        bool noColor = Environment.GetEnvironmentVariable("NO_COLOR") is not null
-            || string.Equals(term, "dumb", StringComparison.Ordinal);
+        ColorDepth colors = ChooseColors(term, Environment.GetEnvironmentVariable("COLORTERM"), Environment.GetEnvironmentVariable("NO_COLOR") is not null);
         bool ascii = forceAscii
             || Environment.GetEnvironmentVariable("STORJ_TUI_ASCII") is "1" or "true"
             || term is "linux" or "dumb" or "vt100" or "vt220";
-        return new TerminalLook(noColor, ascii);
+        return colors == ColorDepth.None ? new TerminalLook(true, ascii) : new TerminalLook(false, ascii) { Colors = colors };
+    }
+
+    /// <summary>
+    /// 24-bit colour only where COLORTERM says so (truecolor / 24bit): GNU screen and many xterms show garbage
+    /// or the wrong colours for it. Every other colour terminal gets the 16 ANSI colours (Terminal.Gui 2.5 writes
+    /// either 24-bit or 16 colours, nothing in between). NO_COLOR (any value) and TERM=dumb get none.
+    /// </summary>
+    public static ColorDepth ChooseColors(string? term, string? colorTerm, bool noColor)
+    {
+        if (noColor || string.Equals(term, "dumb", StringComparison.Ordinal))
+        {
+            return ColorDepth.None;
+        }
+
+        return colorTerm?.Trim().ToLowerInvariant() is "truecolor" or "24bit" ? ColorDepth.TrueColor : ColorDepth.Colors16;
+    }
+
+    /// <summary>Makes the driver send only the colours chosen (Terminal.Gui would otherwise send 24-bit to most terminals).</summary>
+    public void ApplyTo(IDriver? driver)
+    {
+        if (driver is not null)
+        {
+            driver.Force16Colors = Depth != ColorDepth.TrueColor;
+        }
     }
 
     /// <summary>A scheme with no colours at all: the terminal's own colours, focus shown by reverse video.</summary>
@@ -40,14 +70,11 @@ internal sealed record TerminalLook(bool NoColor, bool AsciiOnly)
         Disabled = new Attribute(Color.None, Color.None, TextStyle.Faint),
     };
 
-    /// <summary>Applies the colour choice to a top view (sub-views inherit its scheme).</summary>
-    public void ApplyTo(View top)
-    {
-        if (NoColor)
-        {
-            top.SetScheme(Monochrome);
-        }
-    }
+    /// <summary>Applies the theme to a top view (sub-views inherit its scheme).</summary>
+    public void ApplyTo(View top) => top.SetScheme(StorjTheme.Base(Depth));
+
+    /// <summary>Colours the errors, warnings, hints and default buttons of a screen or pop-up about to be shown.</summary>
+    public void Paint(View view) => StorjTheme.Paint(view, Depth);
 
     /// <summary>
     /// Swaps every non-ASCII glyph Terminal.Gui draws for an ASCII one. Glyphs are process-wide in

@@ -50,14 +50,14 @@ internal static class TuiApp
             using var session = new TuiSession(app, look, environment, options);
             if (settings.Warnings.Count > 0)
             {
-                session.Shell.SetNotice("Warning: " + string.Join(" ", settings.Warnings));
+                session.Shell.SetNotice("Warning: " + string.Join(" ", settings.Warnings), Tone.Warning);
             }
             try
             {
                 app.Run(session.Shell, error =>
                 {
                     // A bug must not leave the terminal raw or a secret on screen: say what failed and keep going.
-                    session.Shell.SetNotice($"Something went wrong ({error.GetType().Name}); nothing secret was written.");
+                    session.Shell.SetNotice($"Something went wrong ({error.GetType().Name}); nothing secret was written.", Tone.Error);
                     return true;
                 });
             }

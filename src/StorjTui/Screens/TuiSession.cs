@@ -16,8 +16,10 @@ internal sealed class TuiSession : IDisposable
         // Shadows cost a row per button; at 80×24 every row counts.
         Terminal.Gui.Configuration.ButtonSettings.Current = Terminal.Gui.Configuration.ButtonSettings.Current with { DefaultShadow = ShadowStyles.None };
         TuiApp.MoveQuitKey(app);
-        Shell = new AppShell { AsciiOnly = look.AsciiOnly };
+        Shell = new AppShell { AsciiOnly = look.AsciiOnly, Look = look };
+        look.ApplyTo(app.Driver);
         look.ApplyTo(Shell);
+        look.Paint(Shell);
         Shell.Attach(app);
         Shell.QuitRequested += (_, _) => app.RequestStop();
         Presenter = new AppPresenter(app, Shell, environment, options, look);

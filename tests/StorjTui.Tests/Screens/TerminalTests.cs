@@ -56,6 +56,7 @@ public sealed class TerminalTests
     {
         string? term = Environment.GetEnvironmentVariable("TERM");
         string? noColor = Environment.GetEnvironmentVariable("NO_COLOR");
+        string? colorTerm = Environment.GetEnvironmentVariable("COLORTERM");
         try
         {
             Environment.SetEnvironmentVariable("TERM", "linux");
@@ -63,12 +64,16 @@ public sealed class TerminalTests
             Assert.Equal(new TerminalLook(NoColor: true, AsciiOnly: true), TerminalLook.FromEnvironment());
             Environment.SetEnvironmentVariable("TERM", "xterm-256color");
             Environment.SetEnvironmentVariable("NO_COLOR", null);
+            Environment.SetEnvironmentVariable("COLORTERM", "truecolor");
             Assert.Equal(new TerminalLook(NoColor: false, AsciiOnly: false), TerminalLook.FromEnvironment());
+            Environment.SetEnvironmentVariable("COLORTERM", null);
+            Assert.Equal(new TerminalLook(NoColor: false, AsciiOnly: false) { Colors = ColorDepth.Colors16 }, TerminalLook.FromEnvironment());
         }
         finally
         {
             Environment.SetEnvironmentVariable("TERM", term);
             Environment.SetEnvironmentVariable("NO_COLOR", noColor);
+            Environment.SetEnvironmentVariable("COLORTERM", colorTerm);
         }
     }
 
