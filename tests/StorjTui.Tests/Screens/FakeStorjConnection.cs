@@ -109,9 +109,6 @@ internal sealed class FakeStorjConnection : IStorjConnection
         });
     }
 
-    /// <summary>Unfinished creations the access page lists (none unless a test adds one).</summary>
-    public List<PendingCreation> Pending { get; } = [];
-
     public Task<IReadOnlyList<PendingCreation>> GetPendingCreationsAsync(CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<PendingCreation>>(Pending.ToList());
 

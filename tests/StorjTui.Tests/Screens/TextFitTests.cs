@@ -91,6 +91,7 @@ public sealed class TextFitTests
     public void AGrantConnectionShowsItsWholeNotices()
     {
         using var scenario = new Scenario();
+        scenario.Connection.CanUseNewPassphrase = false; // the connection, not the Connect choice, says it is a grant
         using Tui tui = scenario.Start();
         var cuts = new List<string>();
         tui.Press(Key.CursorDown, 5).Press(Key.Space).Shows("Access grant");
