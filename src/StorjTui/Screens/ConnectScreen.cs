@@ -69,6 +69,15 @@ internal sealed class ConnectScreen : Screen
         _grantFields.Y = top;
         var grant = new FormLayout(_grantFields, 16);
         grant.Row("Access grant", _grant);
+        // A masked paste cannot be checked by eye: Show reveals it (the grant stays in memory only either way).
+        var showGrant = new Button { Text = "S_how", X = Pos.Right(_grant) + 1, Y = _grant.Y };
+        showGrant.Accepting += (_, e) =>
+        {
+            e.Handled = true;
+            _grant.Secret = !_grant.Secret;
+            showGrant.Text = _grant.Secret ? "S_how" : "_Hide";
+        };
+        _grantFields.Add(showGrant);
         grant.Line(new Label { Text = "Paste the serialized grant (starts with 1). It is kept in memory only." });
         Add(_grantFields);
 

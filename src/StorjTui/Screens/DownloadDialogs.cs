@@ -1,0 +1,166 @@
+using System.Security.Cryptography;
+using StorjTui.Core.Access;
+using StorjTui.Core.Bundles;
+using StorjTui.Core.Flow;
+
+namespace StorjTui.Screens;
+
+/// <summary>
+/// Download all (result screen) and Download (generated-passphrase screen): asks where, writes, and shows the full path
+/// of every file written. Remembers the last folder and format for the session, so the next download opens there.
+/// </summary>
+internal sealed class DownloadDialogs(AppShell shell, TuiEnvironment env)
+{
+    /// <summary>The folder as typed last time (e.g. <c>~/keys</c>), offered next time.</summary>
+    private string? _lastFolder;
+
+    /// <summary>The Download all format chosen last time (its label).</summary>
+    private string? _lastChoice;
+
+    /// <summary>The files the last download wrote (full paths; for tests).</summary>
+    public IReadOnlyList<string> LastSaved { get; private set; } = [];
+
+    /// <param name="delivered">Told which values the write saved (the result screen's "saved" tracking).</param>
+    public void ShowDownloadAll(ResultScreen screen, Action<IReadOnlyList<ResultRow>> delivered)
+    {
+        if (screen.Created.Type == AccessType.S3Credentials && string.IsNullOrEmpty(screen.Created.Endpoint))
+        {
+            shell.SetNotice("Nothing to download without an S3 endpoint: copy the keys instead.");
+            return;
+        }
+
+        var overlay = new DownloadOverlay(CredentialBundle.From(screen.Created), _lastFolder ?? env.WorkingFolder, _lastChoice, screen.Passphrase is not null);
+        overlay.SaveRequested += (_, _) => SaveAll(screen, overlay, delivered, replace: false);
+        overlay.Cancelled += (_, _) => shell.CloseOverlay();
+        shell.ShowOverlay(overlay);
+    }
+
+    public void ShowPassphraseDownload(CreateAccessFlow flow, GeneratedPassphraseScreen screen)
+    {
+        string fileName = BundleFileNames.PassphraseFileName(flow.Draft.Name, env.Services.Clock.GetUtcNow());
+        var overlay = new PassphraseDownloadOverlay(_lastFolder ?? env.WorkingFolder, fileName);
+        overlay.SaveRequested += (_, _) => SavePassphrase(flow, screen, overlay);
+        overlay.Cancelled += (_, _) => shell.CloseOverlay();
+        shell.ShowOverlay(overlay);
+    }
+
+    private void SaveAll(ResultScreen screen, DownloadOverlay overlay, Action<IReadOnlyList<ResultRow>> delivered, bool replace)
+    {
+        DownloadChoice choice = overlay.Choice;
+        byte[]? passphrase = overlay.SavesPassphrase ? screen.Passphrase!.Copy() : null;
+        try
+        {
+            CredentialBundle bundle = overlay.ChosenBundle();
+            var merge = new ConfigFileMerge(env.Services.Clock);
+            SavedFiles saved = choice.Merge switch
+            {
+                DownloadMerge.AwsConfig => Merged(merge.MergeIntoAws(bundle, env.HomeFolder)),
+                DownloadMerge.RcloneConfig => Merged(merge.MergeIntoRclone(bundle, env.HomeFolder)),
+                DownloadMerge.UplinkConfig or DownloadMerge.UplinkConfigAsDefault =>
+                    Merged(merge.MergeIntoUplink(bundle, env.HomeFolder, choice.Merge == DownloadMerge.UplinkConfigAsDefault)),
+                _ => Written(bundle, choice.Format!.Value, FullFolder(overlay.Folder), replace, passphrase),
+            };
+            _lastFolder = overlay.Folder;
+            _lastChoice = choice.Label;
+            LastSaved = saved.Files;
+            shell.CloseOverlay();
+            delivered(screen.RowsSavedBy(passphrase is not null));
+            screen.ShowSaved(saved.Describe());
+            shell.SetNotice(saved.Notice);
+        }
+        catch (BundleWriteException e) when (e.Failure == BundleWriteFailure.FileExists && !replace)
+        {
+            shell.CloseOverlay();
+            shell.Confirm("Replace?", e.Message, "_Replace", "_Keep", yes =>
+            {
+                if (yes)
+                {
+                    shell.ShowOverlay(overlay);
+                    SaveAll(screen, overlay, delivered, replace: true);
+                }
+            }, noIsDefault: true);
+        }
+        catch (BundleWriteException e)
+        {
+            overlay.ShowProblems([e.Message]);
+        }
+        catch (InvalidOperationException e)
+        {
+            overlay.ShowProblems([e.Message]);
+        }
+        finally
+        {
+            Clear(passphrase);
+        }
+    }
+
+    private void SavePassphrase(CreateAccessFlow flow, GeneratedPassphraseScreen screen, PassphraseDownloadOverlay overlay)
+    {
+        byte[]? phrase = flow.CopyGeneratedPassphrase();
+        if (phrase is null)
+        {
+            return;
+        }
+
+        string folder = FullFolder(overlay.Folder);
+        try
+        {
+            // As Download all does: a missing folder is created, every new level 0700.
+            PrivateFolders.CreateMissing(folder);
+            string file = PassphraseDownload.Save(folder, flow.Draft.Name, env.Services.Clock.GetUtcNow(), phrase);
+            _lastFolder = overlay.Folder;
+            LastSaved = [file];
+            shell.CloseOverlay();
+            flow.MarkGeneratedPassphraseSaved();
+            screen.ShowSaved(new SavedFiles([file], Merged: false, [], []).Describe());
+            shell.SetNotice("Passphrase saved (private, 0600): the full path is shown above.");
+        }
+        catch (BundleWriteException e)
+        {
+            overlay.ShowProblems([e.Message]);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            overlay.ShowProblems([$"Could not create the folder {folder} ({e.GetType().Name}): choose another folder."]);
+        }
+        finally
+        {
+            Clear(phrase);
+        }
+    }
+
+    private static SavedFiles Merged(ConfigMergeResult result) => new(result.Files, Merged: true, result.Backups, []);
+
+    private static SavedFiles Written(CredentialBundle bundle, BundleFormat format, string folder, bool replace, byte[]? passphrase)
+    {
+        BundleWriteResult result = BundleWriter.DownloadAll(bundle, folder, new BundleWriteOptions
+        {
+            Formats = [format],
+            ReplaceExisting = replace,
+            CreateFolder = true,
+            GeneratedPassphrase = passphrase,
+        });
+        List<string> notes = [.. result.Warnings];
+        if (format == BundleFormat.S3fs)
+        {
+            notes.Add(S3fsPasswordFile.MountHint(bundle.Access, result.Files[0]));
+        }
+
+        return new SavedFiles(result.Files, Merged: false, [], notes);
+    }
+
+    /// <summary>The typed folder as a full path: <c>~</c> expanded, a relative one under the current folder, empty is the current folder.</summary>
+    private string FullFolder(string typed)
+    {
+        string folder = UserPaths.Expand(typed.Length == 0 ? "." : typed, env.HomeFolder);
+        return Path.GetFullPath(Path.IsPathRooted(folder) ? folder : Path.Join(env.WorkingFolder, folder));
+    }
+
+    private static void Clear(byte[]? bytes)
+    {
+        if (bytes is not null)
+        {
+            CryptographicOperations.ZeroMemory(bytes);
+        }
+    }
+}
