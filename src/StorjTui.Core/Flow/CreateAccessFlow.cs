@@ -133,7 +133,10 @@ public sealed partial class CreateAccessFlow : IDisposable
             throw new InvalidAccessDraftException(problems);
         }
 
-        var choice = AsksForEncryption ? Draft.PassphraseChoice : PassphraseChoice.UseCurrent;
+        // The project passphrase typed here derives the key exactly as a new passphrase does.
+        var choice = !AsksForEncryption ? PassphraseChoice.UseCurrent
+            : Draft.PassphraseChoice == PassphraseChoice.SetMyProjectPassphrase ? PassphraseChoice.EnterNew
+            : Draft.PassphraseChoice;
         var passphrase = choice switch
         {
             PassphraseChoice.EnterNew => Draft.NewPassphrase!.ToArray(),
