@@ -37,9 +37,10 @@ internal sealed class DownloadDialogs(AppShell shell, TuiEnvironment env)
 
     public void ShowPassphraseDownload(CreateAccessFlow flow, GeneratedPassphraseScreen screen)
     {
-        string fileName = BundleFileNames.PassphraseFileName(flow.Draft.Name, env.Services.Clock.GetUtcNow());
-        var overlay = new PassphraseDownloadOverlay(_lastFolder ?? env.WorkingFolder, fileName);
-        overlay.SaveRequested += (_, _) => SavePassphrase(flow, screen, overlay);
+        // One time for the name shown and the name written.
+        DateTimeOffset now = env.Services.Clock.GetUtcNow();
+        var overlay = new PassphraseDownloadOverlay(_lastFolder ?? env.WorkingFolder, BundleFileNames.PassphraseFileName(flow.Draft.Name, now));
+        overlay.SaveRequested += (_, _) => SavePassphrase(flow, screen, overlay, now);
         overlay.Cancelled += (_, _) => shell.CloseOverlay();
         shell.ShowOverlay(overlay);
     }
@@ -94,7 +95,7 @@ internal sealed class DownloadDialogs(AppShell shell, TuiEnvironment env)
         }
     }
 
-    private void SavePassphrase(CreateAccessFlow flow, GeneratedPassphraseScreen screen, PassphraseDownloadOverlay overlay)
+    private void SavePassphrase(CreateAccessFlow flow, GeneratedPassphraseScreen screen, PassphraseDownloadOverlay overlay, DateTimeOffset now)
     {
         byte[]? phrase = flow.CopyGeneratedPassphrase();
         if (phrase is null)
@@ -107,7 +108,7 @@ internal sealed class DownloadDialogs(AppShell shell, TuiEnvironment env)
         {
             // As Download all does: a missing folder is created, every new level 0700.
             PrivateFolders.CreateMissing(folder);
-            string file = PassphraseDownload.Save(folder, flow.Draft.Name, env.Services.Clock.GetUtcNow(), phrase);
+            string file = PassphraseDownload.Save(folder, flow.Draft.Name, now, phrase);
             _lastFolder = overlay.Folder;
             LastSaved = [file];
             shell.CloseOverlay();

@@ -6,15 +6,15 @@ namespace StorjTui.Screens;
 /// </summary>
 internal sealed record SavedFiles(IReadOnlyList<string> Files, bool Merged, IReadOnlyList<string> Backups, IReadOnlyList<string> Notes)
 {
-    /// <summary>"Saved (private, 0600):" and one full path a line, then the backups and notes.</summary>
+    /// <summary>"Saved (private, 0600):" and one full path a line (not indented: a long one wraps whole), then the backups and notes.</summary>
     public string Describe()
     {
         var lines = new List<string> { Merged ? "Merged into (private, 0600):" : "Saved (private, 0600):" };
-        lines.AddRange(Files.Select(f => "  " + f));
+        lines.AddRange(Files);
         if (Backups.Count > 0)
         {
             lines.Add(Backups.Count == 1 ? "The old file is kept as:" : "The old files are kept as:");
-            lines.AddRange(Backups.Select(b => "  " + b));
+            lines.AddRange(Backups);
         }
 
         lines.AddRange(Notes);
