@@ -7,15 +7,28 @@ namespace StorjTui.Screens;
 
 /// <summary>
 /// Download all (result screen) and Download (generated-passphrase screen): asks where, writes, and shows the full path
-/// of every file written. Remembers the last folder and format for the session, so the next download opens there.
+/// of every file written. Remembers the last folder and format (in the state folder, beside the Connect screen's
+/// memory), so the next download opens there, in this run and the next.
 /// </summary>
-internal sealed class DownloadDialogs(AppShell shell, TuiEnvironment env)
+internal sealed class DownloadDialogs
 {
+    private readonly AppShell _shell;
+    private readonly TuiEnvironment _env;
+    private readonly LastDownload _memory;
+
     /// <summary>The folder as typed last time (e.g. <c>~/keys</c>), offered next time.</summary>
     private string? _lastFolder;
 
     /// <summary>The Download all format chosen last time (its label).</summary>
     private string? _lastChoice;
+
+    public DownloadDialogs(AppShell shell, TuiEnvironment env)
+    {
+        _shell = shell;
+        _env = env;
+        _memory = new LastDownload(env.LastConnectionFile is { } connect ? Path.Join(Path.GetDirectoryName(connect), "last-download") : null);
+        (_lastFolder, _lastChoice) = _memory.Load();
+    }
 
     /// <summary>The files the last download wrote (full paths; for tests).</summary>
     public IReadOnlyList<string> LastSaved { get; private set; } = [];
@@ -25,24 +38,24 @@ internal sealed class DownloadDialogs(AppShell shell, TuiEnvironment env)
     {
         if (screen.Created.Type == AccessType.S3Credentials && string.IsNullOrEmpty(screen.Created.Endpoint))
         {
-            shell.SetNotice("Nothing to download without an S3 endpoint: copy the keys instead.");
+            _shell.SetNotice("Nothing to download without an S3 endpoint: copy the keys instead.");
             return;
         }
 
-        var overlay = new DownloadOverlay(CredentialBundle.From(screen.Created), _lastFolder ?? env.WorkingFolder, _lastChoice, screen.Passphrase is not null);
+        var overlay = new DownloadOverlay(CredentialBundle.From(screen.Created), _lastFolder ?? _env.WorkingFolder, _lastChoice, screen.Passphrase is not null);
         overlay.SaveRequested += (_, _) => SaveAll(screen, overlay, delivered, replace: false);
-        overlay.Cancelled += (_, _) => shell.CloseOverlay();
-        shell.ShowOverlay(overlay);
+        overlay.Cancelled += (_, _) => _shell.CloseOverlay();
+        _shell.ShowOverlay(overlay);
     }
 
     public void ShowPassphraseDownload(CreateAccessFlow flow, GeneratedPassphraseScreen screen)
     {
         // One time for the name shown and the name written.
-        DateTimeOffset now = env.Services.Clock.GetUtcNow();
-        var overlay = new PassphraseDownloadOverlay(_lastFolder ?? env.WorkingFolder, BundleFileNames.PassphraseFileName(flow.Draft.Name, now));
+        DateTimeOffset now = _env.Services.Clock.GetUtcNow();
+        var overlay = new PassphraseDownloadOverlay(_lastFolder ?? _env.WorkingFolder, BundleFileNames.PassphraseFileName(flow.Draft.Name, now));
         overlay.SaveRequested += (_, _) => SavePassphrase(flow, screen, overlay, now);
-        overlay.Cancelled += (_, _) => shell.CloseOverlay();
-        shell.ShowOverlay(overlay);
+        overlay.Cancelled += (_, _) => _shell.CloseOverlay();
+        _shell.ShowOverlay(overlay);
     }
 
     private void SaveAll(ResultScreen screen, DownloadOverlay overlay, Action<IReadOnlyList<ResultRow>> delivered, bool replace)
@@ -52,31 +65,30 @@ internal sealed class DownloadDialogs(AppShell shell, TuiEnvironment env)
         try
         {
             CredentialBundle bundle = overlay.ChosenBundle();
-            var merge = new ConfigFileMerge(env.Services.Clock);
+            var merge = new ConfigFileMerge(_env.Services.Clock);
             SavedFiles saved = choice.Merge switch
             {
-                DownloadMerge.AwsConfig => Merged(merge.MergeIntoAws(bundle, env.HomeFolder)),
-                DownloadMerge.RcloneConfig => Merged(merge.MergeIntoRclone(bundle, env.HomeFolder)),
+                DownloadMerge.AwsConfig => Merged(merge.MergeIntoAws(bundle, _env.HomeFolder)),
+                DownloadMerge.RcloneConfig => Merged(merge.MergeIntoRclone(bundle, _env.HomeFolder)),
                 DownloadMerge.UplinkConfig or DownloadMerge.UplinkConfigAsDefault =>
-                    Merged(merge.MergeIntoUplink(bundle, env.HomeFolder, choice.Merge == DownloadMerge.UplinkConfigAsDefault)),
+                    Merged(merge.MergeIntoUplink(bundle, _env.HomeFolder, choice.Merge == DownloadMerge.UplinkConfigAsDefault)),
                 _ => Written(bundle, choice.Format!.Value, FullFolder(overlay.Folder), replace, passphrase),
             };
-            _lastFolder = overlay.Folder;
-            _lastChoice = choice.Label;
+            Remember(overlay.Folder, choice.Label);
             LastSaved = saved.Files;
-            shell.CloseOverlay();
+            _shell.CloseOverlay();
             delivered(screen.RowsSavedBy(passphrase is not null));
             screen.ShowSaved(saved.Describe());
-            shell.SetNotice(saved.Notice);
+            _shell.SetNotice(saved.Notice);
         }
         catch (BundleWriteException e) when (e.Failure == BundleWriteFailure.FileExists && !replace)
         {
-            shell.CloseOverlay();
-            shell.Confirm("Replace?", e.Message, "_Replace", "_Keep", yes =>
+            _shell.CloseOverlay();
+            _shell.Confirm("Replace?", e.Message, "_Replace", "_Keep", yes =>
             {
                 if (yes)
                 {
-                    shell.ShowOverlay(overlay);
+                    _shell.ShowOverlay(overlay);
                     SaveAll(screen, overlay, delivered, replace: true);
                 }
             }, noIsDefault: true);
@@ -109,12 +121,12 @@ internal sealed class DownloadDialogs(AppShell shell, TuiEnvironment env)
             // As Download all does: a missing folder is created, every new level 0700.
             PrivateFolders.CreateMissing(folder);
             string file = PassphraseDownload.Save(folder, flow.Draft.Name, now, phrase);
-            _lastFolder = overlay.Folder;
+            Remember(overlay.Folder, _lastChoice);
             LastSaved = [file];
-            shell.CloseOverlay();
+            _shell.CloseOverlay();
             flow.MarkGeneratedPassphraseSaved();
             screen.ShowSaved(new SavedFiles([file], Merged: false, [], []).Describe());
-            shell.SetNotice("Passphrase saved (private, 0600): the full path is shown above.");
+            _shell.SetNotice("Passphrase saved (private, 0600): the full path is shown above.");
         }
         catch (BundleWriteException e)
         {
@@ -128,6 +140,13 @@ internal sealed class DownloadDialogs(AppShell shell, TuiEnvironment env)
         {
             Clear(phrase);
         }
+    }
+
+    private void Remember(string folder, string? choice)
+    {
+        _lastFolder = folder;
+        _lastChoice = choice;
+        _memory.Save(folder, choice);
     }
 
     private static SavedFiles Merged(ConfigMergeResult result) => new(result.Files, Merged: true, result.Backups, []);
@@ -153,8 +172,8 @@ internal sealed class DownloadDialogs(AppShell shell, TuiEnvironment env)
     /// <summary>The typed folder as a full path: <c>~</c> expanded, a relative one under the current folder, empty is the current folder.</summary>
     private string FullFolder(string typed)
     {
-        string folder = UserPaths.Expand(typed.Length == 0 ? "." : typed, env.HomeFolder);
-        return Path.GetFullPath(Path.IsPathRooted(folder) ? folder : Path.Join(env.WorkingFolder, folder));
+        string folder = UserPaths.Expand(typed.Length == 0 ? "." : typed, _env.HomeFolder);
+        return Path.GetFullPath(Path.IsPathRooted(folder) ? folder : Path.Join(_env.WorkingFolder, folder));
     }
 
     private static void Clear(byte[]? bytes)

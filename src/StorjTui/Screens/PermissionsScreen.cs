@@ -99,6 +99,7 @@ internal sealed class PermissionsScreen : FlowScreen
         if (TypesNames)
         {
             form.LastCaption!.Text = "  _Names";
+            _noMatch.Width = Dim.Fill();
         }
 
         _buckets.Y = form.Y;

@@ -93,6 +93,23 @@ public sealed class DownloadAllTests
         tui.Press(Key.D.WithAlt).Shows("Download all").Shows(Path.Join(scenario.Work, "kept")).Shows("◉ rclone remote (.rclone.conf)");
     }
 
+    /// <summary>The next run opens Download all where the last one saved (the state folder keeps the folder and format, 0600).</summary>
+    [Fact]
+    public void TheLastFolderAndFormatAreRememberedAcrossRuns()
+    {
+        using var scenario = new Scenario();
+        using (Tui first = Created(scenario))
+        {
+            ChooseFormat(first, c => c.Format == BundleFormat.Env).Press(Key.Tab.WithShift).Press(Key.End).Type("/across").Press(Key.S.WithAlt);
+            Assert.True(File.Exists(Path.Join(scenario.Work, "across", Base + ".env")));
+        }
+
+        using Tui second = Created(scenario, name: "again");
+        second.Press(Key.D.WithAlt).Shows(Path.Join(scenario.Work, "across")).Shows("◉ dotenv (.env)");
+        string memory = Path.Join(scenario.Folder, "state", "last-download");
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(memory));
+    }
+
     [Fact]
     public void DownloadAllIncludesTheGeneratedPassphrase()
     {

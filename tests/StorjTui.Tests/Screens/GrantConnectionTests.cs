@@ -29,6 +29,10 @@ public sealed class GrantConnectionTests
 
         tui.Press(Key.H.WithAlt).Shows("1pasted-grant");
         tui.Press(Key.H.WithAlt).DoesNotShow("1pasted-grant");
+
+        // Show leaves the focus in the field, so Enter still connects.
+        tui.Press(Key.H.WithAlt).Press(Key.Enter).Settle().WaitFor("Create S3 Credentials");
+        Assert.True(tui.Presenter.Navigation.IsAccessGrantConnection);
     }
 
     [Fact]
