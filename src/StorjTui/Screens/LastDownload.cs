@@ -40,23 +40,6 @@ internal sealed class LastDownload(string? file)
             return;
         }
 
-        try
-        {
-            Configuration.AppPaths.EnsurePrivateFolder(Path.GetDirectoryName(file)!);
-            var options = new FileStreamOptions
-            {
-                Mode = FileMode.Create,
-                Access = FileAccess.Write,
-                UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite,
-            };
-            using var writer = new StreamWriter(file, System.Text.Encoding.UTF8, options);
-            writer.Write($"{folder}\n{choice}\n");
-        }
-        catch (IOException)
-        {
-        }
-        catch (UnauthorizedAccessException)
-        {
-        }
+        StateFile.Write(file, $"{folder}\n{choice}\n");
     }
 }
