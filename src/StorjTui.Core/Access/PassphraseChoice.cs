@@ -9,4 +9,10 @@ public enum PassphraseChoice
     EnterNew,
     /// <summary>Advanced: generate a 12-word passphrase.</summary>
     GenerateNew,
+    /// <summary>
+    /// The console's "Enter my project passphrase" (<c>SetMyProjectPassphrase</c>), offered first when no project
+    /// passphrase was entered: the project's own passphrase, typed (with confirmation) on the next step. The request
+    /// carries it like <see cref="EnterNew"/>'s, since the key is derived from it the same way.
+    /// </summary>
+    SetMyProjectPassphrase,
 }

@@ -45,6 +45,9 @@ public sealed class AccessDraft
 
     public bool HasGeneratedPassphrase => GeneratedPassphrase is { Length: > 0 };
 
+    /// <summary>True once the generated passphrase was copied or downloaded (ticking "I saved" alone does not count).</summary>
+    public bool GeneratedPassphraseSaved { get; internal set; }
+
     internal byte[]? NewPassphrase { get; set; }
 
     internal byte[]? NewPassphraseConfirmation { get; set; }
@@ -59,6 +62,7 @@ public sealed class AccessDraft
         Clear(GeneratedPassphrase);
         NewPassphrase = NewPassphraseConfirmation = GeneratedPassphrase = null;
         SavedPassphraseAcknowledged = false;
+        GeneratedPassphraseSaved = false;
     }
 
     internal static void Clear(byte[]? bytes)

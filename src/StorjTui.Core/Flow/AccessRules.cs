@@ -169,7 +169,8 @@ public static class AccessRules
     public static IReadOnlyList<PassphraseChoice> OfferedChoices(CurrentPassphrase current) => current switch
     {
         CurrentPassphrase.ProjectPassphrase => [PassphraseChoice.UseCurrent, PassphraseChoice.EnterNew, PassphraseChoice.GenerateNew],
-        CurrentPassphrase.Unknown => [PassphraseChoice.EnterNew, PassphraseChoice.GenerateNew],
+        // As the console: without a project passphrase it offers "Enter my project passphrase" first (and by default).
+        CurrentPassphrase.Unknown => [PassphraseChoice.SetMyProjectPassphrase, PassphraseChoice.EnterNew, PassphraseChoice.GenerateNew],
         _ => [PassphraseChoice.UseCurrent],
     };
 
@@ -181,7 +182,7 @@ public static class AccessRules
         }
 
         return current == CurrentPassphrase.Unknown
-            ? ["No project passphrase was entered: enter a new passphrase or generate one"]
+            ? ["No project passphrase was entered: enter your project passphrase, enter a new passphrase or generate one"]
             : ["An access grant connection can only use its own key: a new passphrase needs the project's salt, which only the satellite has"];
     }
 

@@ -115,7 +115,11 @@ public sealed partial class CreateAccessFlow
         AccessDraft.Clear(Draft.GeneratedPassphrase);
         Draft.GeneratedPassphrase = _services.GeneratePassphrase();
         Draft.SavedPassphraseAcknowledged = false;
+        Draft.GeneratedPassphraseSaved = false;
     });
+
+    /// <summary>The generated passphrase was copied or downloaded: the result screen will not count it unsaved.</summary>
+    public void MarkGeneratedPassphraseSaved() => Edit(() => Draft.GeneratedPassphraseSaved = Draft.HasGeneratedPassphrase);
 
     /// <summary>The generated words for display (a secret: show it, never log it); empty when none was generated.</summary>
     public IReadOnlyList<string> GeneratedPassphraseWords() =>

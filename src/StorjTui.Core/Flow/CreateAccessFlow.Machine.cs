@@ -26,7 +26,8 @@ public sealed partial class CreateAccessFlow
         var asks = FlowGuard.When("encryption asked", () => AsksForEncryption);
         var skips = FlowGuard.When("encryption skipped", () => !AsksForEncryption);
         var useCurrent = FlowGuard.When("current", () => AsksForEncryption && Draft.PassphraseChoice == PassphraseChoice.UseCurrent);
-        var enterNew = FlowGuard.When("enter new", () => AsksForEncryption && Draft.PassphraseChoice == PassphraseChoice.EnterNew);
+        // "Enter my project passphrase" types it on the same screen as a new one: typed twice, checked the same way.
+        var enterNew = FlowGuard.When("enter new or my project passphrase", () => AsksForEncryption && Draft.PassphraseChoice is PassphraseChoice.EnterNew or PassphraseChoice.SetMyProjectPassphrase);
         var generate = FlowGuard.When("generate", () => AsksForEncryption && Draft.PassphraseChoice == PassphraseChoice.GenerateNew);
 
         // Full access (the console's Choose Flow choice, on the Type and Name screen) skips the Permissions screen.

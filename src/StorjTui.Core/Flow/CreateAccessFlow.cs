@@ -133,7 +133,10 @@ public sealed partial class CreateAccessFlow : IDisposable
             throw new InvalidAccessDraftException(problems);
         }
 
-        var choice = AsksForEncryption ? Draft.PassphraseChoice : PassphraseChoice.UseCurrent;
+        // The project passphrase typed here derives the key exactly as a new passphrase does.
+        var choice = !AsksForEncryption ? PassphraseChoice.UseCurrent
+            : Draft.PassphraseChoice == PassphraseChoice.SetMyProjectPassphrase ? PassphraseChoice.EnterNew
+            : Draft.PassphraseChoice;
         var passphrase = choice switch
         {
             PassphraseChoice.EnterNew => Draft.NewPassphrase!.ToArray(),
@@ -153,7 +156,12 @@ public sealed partial class CreateAccessFlow : IDisposable
     /// <summary>The underlying machine, so tests can record every transition taken.</summary>
     internal Stateless.StateMachine<CreateAccessStep, CreateAccessTrigger> Machine => _machine.Machine;
 
-    public void Dispose() => Draft.ClearSecrets();
+    public void Dispose()
+    {
+        Draft.ClearSecrets();
+        _createdPassphrase?.Dispose();
+        _createdPassphrase = null;
+    }
 
     internal IReadOnlyList<string> CheckTypedPassphrase() =>
         AccessRules.CheckNewPassphrase(Draft.NewPassphrase, Draft.NewPassphraseConfirmation, _services.PassphraseCheck);
@@ -169,8 +177,27 @@ public sealed partial class CreateAccessFlow : IDisposable
 
     internal DateTimeOffset Now => _services.Clock.GetUtcNow();
 
+    /// <summary>
+    /// The passphrase generated for the access just created, for the result screen (null when none was generated);
+    /// whoever takes it with <see cref="TakeCreatedPassphrase"/> disposes it.
+    /// </summary>
+    private CreatedPassphrase? _createdPassphrase;
+
+    /// <summary>Hands the generated passphrase of the created access over (once); null when none was generated.</summary>
+    public CreatedPassphrase? TakeCreatedPassphrase()
+    {
+        var taken = _createdPassphrase;
+        _createdPassphrase = null;
+        return taken;
+    }
+
     private void Finish(CreateAccessStep end)
     {
+        if (end == CreateAccessStep.Created && AsksForEncryption && Draft.PassphraseChoice == PassphraseChoice.GenerateNew && Draft.GeneratedPassphrase is { } generated)
+        {
+            _createdPassphrase = new CreatedPassphrase(generated.ToArray(), Draft.GeneratedPassphraseSaved);
+        }
+
         Draft.ClearSecrets();
         _finished?.Invoke(end);
     }

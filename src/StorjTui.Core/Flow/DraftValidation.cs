@@ -26,7 +26,7 @@ internal static class DraftValidation
         }
 
         Add(CreateAccessStep.AccessEncryption, AccessRules.CheckChoice(draft.PassphraseChoice, current));
-        if (draft.PassphraseChoice == PassphraseChoice.EnterNew)
+        if (draft.PassphraseChoice is PassphraseChoice.EnterNew or PassphraseChoice.SetMyProjectPassphrase)
         {
             Add(CreateAccessStep.EnterPassphrase, flow.CheckTypedPassphrase());
         }

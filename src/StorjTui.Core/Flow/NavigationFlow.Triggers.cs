@@ -103,6 +103,7 @@ public sealed partial class NavigationFlow
         if (result.Accepted)
         {
             LastCreated = null;
+            ForgetCreatedPassphrase();
         }
 
         return result;

@@ -60,6 +60,9 @@ public sealed partial class NavigationFlow : IDisposable
     /// <summary>The access just created, for <see cref="NavigationStep.Result"/>.</summary>
     public CreatedAccess? LastCreated { get; private set; }
 
+    /// <summary>The passphrase generated for <see cref="LastCreated"/>, when one was; cleared when the result closes.</summary>
+    public CreatedPassphrase? LastCreatedPassphrase { get; private set; }
+
     /// <summary>The access being deleted, in <see cref="NavigationStep.DeleteAccess"/> and <see cref="NavigationStep.Deleting"/>.</summary>
     public string? DeleteTarget { get; private set; }
 
@@ -86,6 +89,8 @@ public sealed partial class NavigationFlow : IDisposable
         }
 
         LastCreated = end == CreateAccessStep.Created ? Create?.Created : null;
+        ForgetCreatedPassphrase();
+        LastCreatedPassphrase = end == CreateAccessStep.Created ? Create?.TakeCreatedPassphrase() : null;
         Create = null;
         Resuming = null;
         _machine.Fire(end == CreateAccessStep.Created ? NavigationTrigger.AccessCreated : NavigationTrigger.CreateCancelled);
@@ -128,5 +133,12 @@ public sealed partial class NavigationFlow : IDisposable
         Create?.Dispose();
         Create = null;
         LastCreated = null;
+        ForgetCreatedPassphrase();
+    }
+
+    private void ForgetCreatedPassphrase()
+    {
+        LastCreatedPassphrase?.Dispose();
+        LastCreatedPassphrase = null;
     }
 }

@@ -39,7 +39,7 @@ internal sealed class AccessEncryptionScreen : FlowScreen
         form.Gap();
         string note = flow.Setup.CurrentPassphrase switch
         {
-            CurrentPassphrase.Unknown => "The project passphrase was skipped, so \"Use the current passphrase\" is not offered.",
+            CurrentPassphrase.Unknown => "The project passphrase was skipped: enter it on the next step to manage existing data with this access.",
             CurrentPassphrase.AccessGrantKey => "Connected with an access grant: its own key is used. A new passphrase needs the project's salt, which only the satellite has.",
             _ => "Advanced: a new passphrase makes data uploaded with this access unreadable with the project passphrase.",
         };
@@ -64,6 +64,7 @@ internal sealed class AccessEncryptionScreen : FlowScreen
     {
         PassphraseChoice.UseCurrent => "Use the current passphrase",
         PassphraseChoice.EnterNew => "Advanced: Enter a new passphrase",
+        PassphraseChoice.SetMyProjectPassphrase => "Enter my project passphrase (the one you use for this project)",
         _ => "Advanced: Generate 12-word passphrase",
     };
 }

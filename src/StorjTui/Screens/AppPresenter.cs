@@ -18,6 +18,7 @@ internal sealed class AppPresenter : IDisposable
     private readonly TuiOptions _options;
     private readonly TerminalLook _look;
     private readonly TerminalClipboard _clipboard;
+    private readonly DownloadDialogs _downloads;
     private readonly NavigationFlow _nav;
     private readonly Dictionary<CreateAccessStep, Screen> _createScreens = [];
     private readonly CancellationTokenSource _stop = new();
@@ -37,6 +38,7 @@ internal sealed class AppPresenter : IDisposable
         _look = look;
         _clipboard = new TerminalClipboard(sequence => _app.Driver?.WriteRaw(sequence));
         _nav = new NavigationFlow(env.Services);
+        _downloads = new DownloadDialogs(shell, env);
         _shell.BackRequested += (_, _) => Back();
     }
 
@@ -49,7 +51,7 @@ internal sealed class AppPresenter : IDisposable
     public TerminalClipboard Clipboard => _clipboard;
 
     /// <summary>The last file written by Download all (for tests and the notice).</summary>
-    public IReadOnlyList<string> LastSaved { get; private set; } = [];
+    public IReadOnlyList<string> LastSaved => _downloads.LastSaved;
 
     public void Start()
     {
@@ -199,10 +201,11 @@ internal sealed class AppPresenter : IDisposable
             if (phrase is not null)
             {
                 _shell.SetNotice(_clipboard.Copy("The 12-word passphrase", System.Text.Encoding.UTF8.GetString(phrase)));
+                flow.MarkGeneratedPassphraseSaved();
                 System.Security.Cryptography.CryptographicOperations.ZeroMemory(phrase);
             }
         };
-        screen.DownloadRequested += (_, _) => DownloadPassphrase(flow);
+        screen.DownloadRequested += (_, _) => _downloads.ShowPassphraseDownload(flow, screen);
         return screen;
     }
 
@@ -260,11 +263,11 @@ internal sealed class AppPresenter : IDisposable
 
     private void ShowResult(CreatedAccess created)
     {
-        _result = new ResultScreen(created, created.MissingEndpointText);
+        _result = new ResultScreen(created, created.MissingEndpointText, _nav.LastCreatedPassphrase);
         ResultScreen screen = _result;
         screen.CopyRequested += (_, row) => Copied(screen, row.Title, row.Value, [row]);
-        screen.CopyAllRequested += (_, _) => Copied(screen, string.Join(", ", screen.Rows.Select(r => r.Title)), screen.CopyAllText, screen.Rows);
-        screen.DownloadRequested += (_, _) => ShowDownload(screen);
+        screen.CopyAllRequested += (_, _) => Copied(screen, string.Join(", ", screen.CopyAllRows.Select(r => r.Title)), screen.CopyAllText, screen.CopyAllRows);
+        screen.DownloadRequested += (_, _) => _downloads.ShowDownloadAll(screen, rows => Delivered(screen, rows));
         screen.VerifyRequested += (_, _) => Verify(screen);
         screen.CloseRequested += (_, _) => CloseResult(screen);
         _shell.Show(screen);
@@ -598,105 +601,6 @@ internal sealed class AppPresenter : IDisposable
 
         screen.ShowVerify("Checking...");
         Run(ct => _env.Verify(screen.Created, ct), screen.ShowVerify, screen.ShowVerify);
-    }
-
-    private void ShowDownload(ResultScreen screen)
-    {
-        if (screen.Created.LacksS3Endpoint)
-        {
-            _shell.SetNotice("Nothing to download without an S3 endpoint: copy the keys instead.");
-            return;
-        }
-
-        CredentialBundle bundle = CredentialBundle.From(screen.Created);
-        var overlay = new DownloadOverlay(bundle, _env.WorkingFolder);
-        overlay.SaveRequested += (_, _) => Save(screen, bundle, overlay, replace: false);
-        overlay.Cancelled += (_, _) => _shell.CloseOverlay();
-        _shell.ShowOverlay(overlay);
-    }
-
-    private void Save(ResultScreen screen, CredentialBundle bundle, DownloadOverlay overlay, bool replace)
-    {
-        DownloadChoice choice = overlay.Choice;
-        try
-        {
-            IReadOnlyList<string> files;
-            switch (choice.Merge)
-            {
-                case DownloadMerge.AwsConfig:
-                    files = new ConfigFileMerge(_env.Services.Clock).MergeIntoAws(bundle, _env.HomeFolder).Files;
-                    break;
-                case DownloadMerge.RcloneConfig:
-                    files = new ConfigFileMerge(_env.Services.Clock).MergeIntoRclone(bundle, _env.HomeFolder).Files;
-                    break;
-                case DownloadMerge.UplinkConfig or DownloadMerge.UplinkConfigAsDefault:
-                    files = new ConfigFileMerge(_env.Services.Clock).MergeIntoUplink(bundle, _env.HomeFolder, choice.Merge == DownloadMerge.UplinkConfigAsDefault).Files;
-                    break;
-                default:
-                    string folder = UserPaths.Expand(overlay.Folder.Length == 0 ? "." : overlay.Folder, _env.HomeFolder);
-                    if (!Path.IsPathRooted(folder))
-                    {
-                        folder = Path.Join(_env.WorkingFolder, folder);
-                    }
-
-                    files = BundleWriter.DownloadAll(choice.For(bundle), folder, new BundleWriteOptions
-                    {
-                        Formats = [choice.Format!.Value],
-                        ReplaceExisting = replace,
-                    }).Files;
-                    break;
-            }
-
-            LastSaved = files;
-            _shell.CloseOverlay();
-            Delivered(screen, screen.Rows);
-            _shell.SetNotice($"Saved (private, 0600): {string.Join(", ", files.Select(Path.GetFileName))}" +
-                (choice.Format == BundleFormat.S3fs ? "\n" + S3fsPasswordFile.MountHint(bundle.Access, files[0]) : ""));
-        }
-        catch (BundleWriteException e) when (e.Failure == BundleWriteFailure.FileExists && !replace)
-        {
-            _shell.CloseOverlay();
-            _shell.Confirm("Replace?", e.Message, "_Replace", "_Keep", yes =>
-            {
-                if (yes)
-                {
-                    _shell.ShowOverlay(overlay);
-                    Save(screen, bundle, overlay, replace: true);
-                }
-            }, noIsDefault: true);
-        }
-        catch (BundleWriteException e)
-        {
-            overlay.ShowProblems([e.Message]);
-        }
-        catch (InvalidOperationException e)
-        {
-            overlay.ShowProblems([e.Message]);
-        }
-    }
-
-    private void DownloadPassphrase(CreateAccessFlow flow)
-    {
-        byte[]? phrase = flow.CopyGeneratedPassphrase();
-        if (phrase is null)
-        {
-            return;
-        }
-
-        try
-        {
-            IReadOnlyList<string> files = [PassphraseDownload.Save(_env.WorkingFolder, flow.Draft.Name, _env.Services.Clock.GetUtcNow(), phrase)];
-            LastSaved = files;
-            _shell.SetNotice($"Passphrase saved (private, 0600): {string.Join(", ", files.Select(Path.GetFileName))}");
-        }
-        catch (BundleWriteException e)
-        {
-            _shell.SetNotice(e.Message);
-        }
-        finally
-        {
-            Clear(phrase);
-        }
     }
 
     // ---- plumbing ------------------------------------------------------------------------------------

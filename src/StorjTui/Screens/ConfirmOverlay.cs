@@ -17,7 +17,7 @@ internal sealed class ConfirmOverlay : Overlay
         : base(title)
     {
         _answer = answer;
-        var text = new Label { X = 1, Y = 0, Text = message, Width = Dim.Auto(maximumContentDim: 70) };
+        var text = new ValueLabel { X = 1, Y = 0, Text = message, Width = Dim.Auto(maximumContentDim: 70) };
         var yesButton = new Button { Text = yes, IsDefault = !noIsDefault, X = 1, Y = Pos.Bottom(text) + 1 };
         var noButton = new Button { Text = no, IsDefault = noIsDefault, X = Pos.Right(yesButton) + 2, Y = Pos.Top(yesButton) };
         _default = noIsDefault ? noButton : yesButton;

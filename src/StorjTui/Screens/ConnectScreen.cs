@@ -69,6 +69,11 @@ internal sealed class ConnectScreen : Screen
         _grantFields.Y = top;
         var grant = new FormLayout(_grantFields, 16);
         grant.Row("Access grant", _grant);
+        // A masked paste cannot be checked by eye: Show reveals it (the grant stays in memory only either way). A
+        // check box, not a button: Enter on it still connects.
+        var showGrant = new CheckBox { Text = "S_how", X = Pos.Right(_grant) + 1, Y = _grant.Y };
+        showGrant.ValueChanged += (_, _) => _grant.Secret = showGrant.Value != CheckState.Checked;
+        _grantFields.Add(showGrant);
         grant.Line(new Label { Text = "Paste the serialized grant (starts with 1). It is kept in memory only." });
         Add(_grantFields);
 

@@ -1,3 +1,4 @@
+using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
 
@@ -11,6 +12,7 @@ internal sealed class DatePickOverlay : Overlay
 {
     private readonly DatePicker _picker;
     private readonly Func<DateOnly, string?> _check;
+    private bool _moving;
     // Wide enough for the end-date rule's message (the same one the date field gets) to break where it does there.
     private readonly ProblemLabel _problem = new() { X = 1, Width = 74 };
 
@@ -32,12 +34,53 @@ internal sealed class DatePickOverlay : Overlay
         // Space (or a click) on a day in the calendar sets the picker's value: take that as the choice.
         _picker.ValueChanged += (_, e) =>
         {
-            if (_picker.SubViews.Any(v => v is TableView { HasFocus: true }))
+            if (!_moving && _picker.SubViews.Any(v => v is TableView { HasFocus: true }))
             {
                 Pick(DateOnly.FromDateTime(e.NewValue));
             }
         };
         Add(_picker, hint, _problem, choose, cancel);
+        // The calendar may add its day table once initialized: take it whenever it arrives.
+        foreach (TableView days in _picker.SubViews.OfType<TableView>())
+        {
+            days.KeyDown += OnDayKey;
+        }
+
+        _picker.SubViewAdded += (_, e) =>
+        {
+            if (e.SubView is TableView days)
+            {
+                days.KeyDown += OnDayKey;
+            }
+        };
+    }
+
+    /// <summary>
+    /// The arrows move by days and weeks across month ends (the calendar's own table moves by cells, so Down from the
+    /// month's last week landed on an empty cell); Space picks the day shown.
+    /// </summary>
+    private void OnDayKey(object? sender, Key key)
+    {
+        int days = key == Key.CursorDown ? 7 : key == Key.CursorUp ? -7 : key == Key.CursorRight ? 1 : key == Key.CursorLeft ? -1 : 0;
+        if (days != 0)
+        {
+            _moving = true;
+            try
+            {
+                _picker.Value = _picker.Value.AddDays(days);
+            }
+            finally
+            {
+                _moving = false;
+            }
+
+            key.Handled = true;
+        }
+        else if (key == Key.Space)
+        {
+            key.Handled = true;
+            Pick(DateOnly.FromDateTime(_picker.Value));
+        }
     }
 
     private void Pick(DateOnly date)

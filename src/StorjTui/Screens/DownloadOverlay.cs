@@ -12,23 +12,34 @@ namespace StorjTui.Screens;
 internal sealed class DownloadOverlay : Overlay
 {
     private readonly CredentialBundle _bundle;
+    private readonly bool _withPassphrase;
     private readonly IReadOnlyList<DownloadChoice> _choices;
     private readonly TextField _folder = new() { Width = 52 };
     private readonly OptionSelector _format;
-    private readonly ValueLabel _files = new() { Text = "", Width = 60, Height = 2 };
+    private readonly TextField _bucket = new() { Width = 30 };
+    private readonly Label _bucketCaption;
+    private readonly ValueLabel _files = new() { Text = "", Width = 60, Height = 3 };
     private readonly ProblemLabel _problems = new();
 
-    public DownloadOverlay(CredentialBundle bundle, string folder)
+    /// <param name="folder">The folder to offer: the last one used this session, else the current one.</param>
+    /// <param name="lastChoice">The format chosen last this session (its label), preselected when offered here.</param>
+    /// <param name="withPassphrase">A passphrase was generated in this flow: the file formats save it too.</param>
+    public DownloadOverlay(CredentialBundle bundle, string folder, string? lastChoice = null, bool withPassphrase = false)
         : base("Download all")
     {
         _bundle = bundle;
+        _withPassphrase = withPassphrase;
         _choices = ChoicesFor(bundle);
         var form = new FormLayout(this, 8);
         _folder.Text = folder;
         form.Row("_Folder", _folder);
-        _format = form.Row("Format", new OptionSelector { Labels = _choices.Select(c => c.Label).ToList(), Value = 0, TabBehavior = TabBehavior.NoStop }, _choices.Count);
-        form.Row("Saves", _files, 2);
-        form.Gap();
+        int chosen = Math.Max(0, _choices.ToList().FindIndex(c => c.Label == lastChoice));
+        _format = form.Row("Format", new OptionSelector { Labels = _choices.Select(c => c.Label).ToList(), Value = chosen, TabBehavior = TabBehavior.NoStop }, _choices.Count);
+        form.Row("_Bucket", _bucket);
+        _bucketCaption = form.LastCaption!;
+        form.Row("Saves", _files, 3);
+        // No blank line before the buttons: with every format listed the pop-up must leave the shell's notice
+        // line visible at 80x24.
         Button save = form.Line(new Button { Text = "_Save", IsDefault = true });
         var cancel = new Button { Text = "Cancel", X = Pos.Right(save) + 2, Y = save.Y };
         Add(cancel);
@@ -42,6 +53,31 @@ internal sealed class DownloadOverlay : Overlay
     public DownloadChoice Choice => _choices[_format.Value ?? 0];
 
     public string Folder => _folder.Text.Trim();
+
+    /// <summary>True when the chosen format writes the generated passphrase file too (the merges do not).</summary>
+    public bool SavesPassphrase => _withPassphrase && Choice.Merge == DownloadMerge.None;
+
+    /// <summary>
+    /// The bundle to write for the chosen format: for restic with the typed bucket when the access reaches every
+    /// bucket. Throws <see cref="BundleWriteException"/> naming the Bucket field when it is empty or not a bucket name.
+    /// </summary>
+    public CredentialBundle ChosenBundle()
+    {
+        DownloadChoice choice = Choice;
+        if (!NeedsBucket(choice))
+        {
+            return choice.For(_bundle);
+        }
+
+        string bucket = _bucket.Text.Trim();
+        if (bucket.Length == 0)
+        {
+            throw new BundleWriteException(BundleWriteFailure.BucketNeeded,
+                "Type the bucket for the restic repository in the Bucket field: this access reaches every bucket. Nothing was saved.");
+        }
+
+        return _bundle.WithRepositoryBucket(bucket);
+    }
 
     public event EventHandler? SaveRequested;
 
@@ -59,8 +95,14 @@ internal sealed class DownloadOverlay : Overlay
         {
             if (format == BundleFormat.Restic)
             {
-                // The repository needs one bucket: the access's only one, else one choice per bucket. An access to
-                // every bucket has no list to choose from here; the CLI's --repository-bucket names one.
+                // The repository needs one bucket: the access's only one, else one choice per bucket; an access to
+                // every bucket has no list to choose from, so the Bucket field takes its name.
+                if (bundle.RepositoryBucket is null && bundle.Access.Buckets.Count == 0)
+                {
+                    choices.Add(new DownloadChoice("restic repository in the bucket typed below (.restic.env)", format));
+                    continue;
+                }
+
                 IEnumerable<string?> buckets = bundle.RepositoryBucket is not null ? new string?[] { null } : bundle.Access.Buckets.Cast<string?>();
                 choices.AddRange(buckets.Select(b => new DownloadChoice(
                     $"restic repository in bucket {TerminalText.Show(b ?? bundle.RepositoryBucket)} (.restic.env)", format, RepositoryBucket: b)));
@@ -100,16 +142,29 @@ internal sealed class DownloadOverlay : Overlay
         return choices;
     }
 
+    /// <summary>restic for an access to every bucket: the bucket comes from the Bucket field.</summary>
+    private bool NeedsBucket(DownloadChoice choice) =>
+        choice.Format == BundleFormat.Restic && choice.RepositoryBucket is null && _bundle.RepositoryBucket is null;
+
     private void ShowFiles()
     {
         DownloadChoice choice = Choice;
+        bool needsBucket = NeedsBucket(choice);
+        _bucket.Visible = _bucketCaption.Visible = needsBucket;
+        // The file names do not depend on the bucket: any valid name plans them while the field is still empty.
+        CredentialBundle planned = needsBucket ? _bundle.WithRepositoryBucket("bucket") : choice.For(_bundle);
         _files.Text = choice.Merge switch
         {
             DownloadMerge.AwsConfig => $"profile [{_bundle.ProfileName}] (old files kept as .bak-…)",
             DownloadMerge.RcloneConfig => $"remote [{_bundle.ProfileName}] (old file kept as .bak-…)",
             DownloadMerge.UplinkConfig or DownloadMerge.UplinkConfigAsDefault => $"access \"{_bundle.ProfileName}\" (old file kept as .bak-…)",
-            _ => string.Join('\n', BundleWriter.PlannedFileNames(choice.For(_bundle), new BundleWriteOptions { Formats = [choice.Format!.Value] })),
+            _ => string.Join('\n', BundleWriter.PlannedFileNames(planned, new BundleWriteOptions
+            {
+                Formats = [choice.Format!.Value],
+                GeneratedPassphrase = _withPassphrase ? [] : null,
+            })),
         };
+        _problems.Clear();
         SetNeedsLayout();
         SetNeedsDraw();
     }

@@ -12,12 +12,13 @@ internal sealed class EnterPassphraseScreen : FlowScreen
     private readonly TextField _confirm = new() { Width = 50, Secret = true };
     private bool _forgetting;
     private readonly ToneLabel _warnings = new(Tone.Warning) { Text = "", Width = Dim.Fill(), Height = 2 };
+    private readonly Label _intro = new() { Text = "", Width = Dim.Fill() };
 
     public EnterPassphraseScreen(CreateAccessFlow flow)
     {
         _flow = flow;
         var form = new FormLayout(this, 12);
-        form.Line(new Label { Text = "Enter a new encryption passphrase for this access.", Width = Dim.Fill() });
+        form.Line(_intro);
         form.Line(new Label { Text = "Storj cannot recover it: keep it somewhere safe.", Width = Dim.Fill() });
         form.Gap();
         form.Row("_Passphrase", _passphrase);
@@ -35,6 +36,7 @@ internal sealed class EnterPassphraseScreen : FlowScreen
             _flow.SetNewPassphrase(_passphrase.Text);
             _warnings.Text = string.Join('\n', _flow.PassphraseWarnings.Select(w => "note: " + w.Message));
         };
+        Showing();
         _confirm.ValueChanged += (_, _) =>
         {
             if (!_forgetting)
@@ -44,7 +46,16 @@ internal sealed class EnterPassphraseScreen : FlowScreen
         };
     }
 
-    public override string Heading => "Enter a new passphrase";
+    /// <summary>"Enter my project passphrase" types the project's own passphrase here; Enter new a new one.</summary>
+    private bool ProjectPassphrase => _flow.Draft.PassphraseChoice == Core.Access.PassphraseChoice.SetMyProjectPassphrase;
+
+    public override string Heading => ProjectPassphrase ? "Enter my project passphrase" : "Enter a new passphrase";
+
+    /// <summary>The same screen serves both choices: say which one the user came for (they may have gone back and changed it).</summary>
+    public override void Showing() =>
+        _intro.Text = ProjectPassphrase
+            ? "Enter the passphrase you use for this project, to manage the data uploaded with it."
+            : "Enter a new encryption passphrase for this access.";
 
     public override CreateAccessStep? FlowStep => CreateAccessStep.EnterPassphrase;
 

@@ -14,6 +14,7 @@ internal sealed class GeneratedPassphraseScreen : FlowScreen
 {
     private readonly CreateAccessFlow _flow;
     private readonly CheckBox _saved = new() { Text = "I _saved my encryption passphrase." };
+    private readonly SavedFilesLabel _savedFiles = new();
 
     public GeneratedPassphraseScreen(CreateAccessFlow flow)
     {
@@ -46,6 +47,8 @@ internal sealed class GeneratedPassphraseScreen : FlowScreen
         _saved.Value = flow.Draft.SavedPassphraseAcknowledged ? CheckState.Checked : CheckState.UnChecked;
         form.Line(_saved);
         AddNext(form);
+        form.Gap();
+        form.Line(_savedFiles);
         copy.Accepting += (_, e) => { e.Handled = true; CopyRequested?.Invoke(this, EventArgs.Empty); };
         download.Accepting += (_, e) => { e.Handled = true; DownloadRequested?.Invoke(this, EventArgs.Empty); };
         _saved.ValueChanged += (_, _) =>
@@ -76,4 +79,7 @@ internal sealed class GeneratedPassphraseScreen : FlowScreen
     public event EventHandler? CopyRequested;
 
     public event EventHandler? DownloadRequested;
+
+    /// <summary>Shows where Download saved the passphrase (the full path).</summary>
+    public void ShowSaved(string text) => _savedFiles.Show(text);
 }

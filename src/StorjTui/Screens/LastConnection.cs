@@ -26,26 +26,5 @@ internal sealed class LastConnection(string file)
         return (ConnectTarget.Sandbox, null);
     }
 
-    public void Save(ConnectTarget target, string? email)
-    {
-        try
-        {
-            Configuration.AppPaths.EnsurePrivateFolder(Path.GetDirectoryName(file)!);
-            var options = new FileStreamOptions
-            {
-                Mode = FileMode.Create,
-                Access = FileAccess.Write,
-                UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite,
-            };
-            using var writer = new StreamWriter(file, System.Text.Encoding.UTF8, options);
-            writer.Write($"{target}\n{email?.Trim()}\n");
-        }
-        catch (IOException)
-        {
-            // Remembering is a convenience: a read-only state folder must not stop the app.
-        }
-        catch (UnauthorizedAccessException)
-        {
-        }
-    }
+    public void Save(ConnectTarget target, string? email) => StateFile.Write(file, $"{target}\n{email?.Trim()}\n");
 }

@@ -96,6 +96,12 @@ internal sealed class PermissionsScreen : FlowScreen
             TabBehavior = TabBehavior.NoStop, // one Tab stop for the group; arrows move inside
         });
         form.Row("  _Filter", _filter);
+        if (TypesNames)
+        {
+            form.LastCaption!.Text = "  _Names";
+            _noMatch.Width = Dim.Fill();
+        }
+
         _buckets.Y = form.Y;
         _buckets.X = 13;
         _buckets.ShowMarks = true;
@@ -103,6 +109,7 @@ internal sealed class PermissionsScreen : FlowScreen
         Add(_buckets);
         // Drawn where the list is: an empty list would otherwise look like a project without buckets.
         _noMatch.X = 15;
+        _noMatch.Height = 2;
         _noMatch.Y = _buckets.Y;
         Add(_noMatch);
         form.Gap(4);
@@ -164,6 +171,11 @@ internal sealed class PermissionsScreen : FlowScreen
         }
 
         _selected.UnionWith(draft.Buckets);
+        if (TypesNames)
+        {
+            _filter.Text = string.Join(", ", draft.Buckets);
+        }
+
         _bucketMode.Value = draft.AllBuckets ? 0 : 1;
         _endDate.Value = draft.EndDate.Kind switch
         {
@@ -265,8 +277,31 @@ internal sealed class PermissionsScreen : FlowScreen
         SetNeedsDraw();
     }
 
+    /// <summary>
+    /// An access grant connection cannot list the project's buckets (the console API needs a login): the field takes
+    /// the bucket names instead of filtering a list.
+    /// </summary>
+    private bool TypesNames => _flow.Setup.CurrentPassphrase == CurrentPassphrase.AccessGrantKey && _flow.Setup.Buckets.Count == 0;
+
+    private string[] TypedNames() =>
+        _filter.Text.Split([',', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
     private void ShowBuckets()
     {
+        if (TypesNames)
+        {
+            _buckets.Visible = false;
+            _noMatch.Visible = true;
+            _noMatch.Text = "This access grant cannot list the project's buckets:\ntype their names in the field above, separated by commas.";
+            if (_bucketMode.Value == 1)
+            {
+                PushBuckets();
+            }
+
+            UpdateChosen();
+            return;
+        }
+
         string term = _filter.Text.Trim();
         _shownBuckets = _flow.Setup.Buckets.Where(b => term.Length == 0 || b.Contains(term, StringComparison.OrdinalIgnoreCase)).ToList();
         _buckets.SetSource(new ObservableCollection<string>(_shownBuckets));
@@ -314,14 +349,16 @@ internal sealed class PermissionsScreen : FlowScreen
     {
         bool choose = _bucketMode.Value == 1;
         // Keep the project's order so the confirm rows read like the console's list.
-        _flow.SetBuckets(choose ? _flow.Setup.Buckets.Where(_selected.Contains) : []);
+        _flow.SetBuckets(!choose ? [] : TypesNames ? TypedNames() : _flow.Setup.Buckets.Where(_selected.Contains));
         UpdateChosen();
         ShowProblems([]);
     }
 
     private void UpdateChosen()
     {
-        _chosen.Text = _bucketMode.Value == 1
+        _chosen.Text = _bucketMode.Value == 1 && TypesNames
+            ? (_flow.Draft.Buckets.Count == 0 ? "none typed yet (then all buckets are allowed)" : string.Join(", ", _flow.Draft.Buckets))
+            : _bucketMode.Value == 1
             ? (_selected.Count == 0 ? "none marked yet (then all buckets are allowed)" : string.Join(", ", _flow.Setup.Buckets.Where(_selected.Contains)))
             : "all buckets";
         SetNeedsDraw();

@@ -1,4 +1,5 @@
 using StorjTui.Core.Access;
+using StorjTui.Core.Flow;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
 
@@ -20,12 +21,15 @@ internal sealed class ResultScreen : Screen
     private readonly Button _download;
     private readonly ValueLabel _verify = new() { Text = "", Width = Dim.Fill(), Height = 2 };
     private readonly HashSet<string> _saved = new(StringComparer.Ordinal);
+    private readonly SavedFilesLabel _savedFiles = new();
     private bool _shown;
 
-    public ResultScreen(CreatedAccess created, string? endpointNote)
+    /// <param name="passphrase">The passphrase generated in this flow, shown (masked) as one more value that appears only once.</param>
+    public ResultScreen(CreatedAccess created, string? endpointNote, CreatedPassphrase? passphrase = null)
     {
         Created = created;
-        Rows = RowsOf(created);
+        Passphrase = passphrase;
+        Rows = passphrase is null ? RowsOf(created) : [.. RowsOf(created), PassphraseRow(passphrase)];
         var form = new FormLayout(this, 12);
         _once = form.Line(new ValueLabel
         {
@@ -43,6 +47,12 @@ internal sealed class ResultScreen : Screen
             copy.Accepting += (_, e) => { e.Handled = true; CopyRequested?.Invoke(this, row); };
             Add(copy);
             _rows.Add((row, value));
+        }
+
+        if (passphrase is { Saved: true })
+        {
+            // Copied or downloaded on its own screen already.
+            _saved.Add(PassphraseTitle);
         }
 
         if (endpointNote is not null)
@@ -69,6 +79,7 @@ internal sealed class ResultScreen : Screen
         form.Gap();
         _verify.TextFormatter.WordWrap = true;
         form.Line(_verify, 2);
+        form.Line(_savedFiles);
         copyAll.Accepting += (_, e) => { e.Handled = true; CopyAllRequested?.Invoke(this, EventArgs.Empty); };
         _show.Accepting += (_, e) => { e.Handled = true; ToggleShow(); };
         download.Accepting += (_, e) => { e.Handled = true; DownloadRequested?.Invoke(this, EventArgs.Empty); };
@@ -76,6 +87,18 @@ internal sealed class ResultScreen : Screen
     }
 
     public CreatedAccess Created { get; }
+
+    /// <summary>The passphrase generated in this flow (Download all saves it too); null when none was.</summary>
+    public CreatedPassphrase? Passphrase { get; }
+
+    /// <summary>The values "Copy all" copies: the console's values, never the passphrase (its words would run into them).</summary>
+    public IReadOnlyList<ResultRow> CopyAllRows => Rows.Where(r => r.Title != PassphraseTitle).ToList();
+
+    /// <summary>The rows a write saves: all of them when it wrote the passphrase file, else all but the passphrase.</summary>
+    public IReadOnlyList<ResultRow> RowsSavedBy(bool withPassphrase) => withPassphrase ? Rows : CopyAllRows;
+
+    /// <summary>Where Download all saved (full paths), shown under the buttons.</summary>
+    public string SavedText => _savedFiles.Text;
 
     public override View? InitialFocus => _download;
 
@@ -123,7 +146,25 @@ internal sealed class ResultScreen : Screen
     public event EventHandler? CloseRequested;
 
     /// <summary>The "Copy all" text: the values joined by single spaces, as the console copies them.</summary>
-    public string CopyAllText => string.Join(' ', Rows.Select(r => r.Value));
+    public string CopyAllText => string.Join(' ', CopyAllRows.Select(r => r.Value));
+
+    private const string PassphraseTitle = "Passphrase";
+
+    private static ResultRow PassphraseRow(CreatedPassphrase passphrase)
+    {
+        byte[] bytes = passphrase.Copy();
+        try
+        {
+            return new ResultRow(PassphraseTitle, System.Text.Encoding.UTF8.GetString(bytes), Secret: true, AppearsOnce: true);
+        }
+        finally
+        {
+            System.Security.Cryptography.CryptographicOperations.ZeroMemory(bytes);
+        }
+    }
+
+    /// <summary>Shows where a download went (every full path), replacing what an earlier one showed.</summary>
+    public void ShowSaved(string text) => _savedFiles.Show(text);
 
     /// <summary>What Verify found (or "Checking..."), wrapped on two lines under the buttons.</summary>
     public string VerifyText => _verify.Text;
@@ -138,6 +179,11 @@ internal sealed class ResultScreen : Screen
     public void MarkSaved(IEnumerable<ResultRow> rows)
     {
         _saved.UnionWith(rows.Select(r => r.Title));
+        if (_saved.Contains(PassphraseTitle))
+        {
+            Passphrase?.MarkSaved();
+        }
+
         _once.Text = Saved
             ? "Saved. " + (Created.Type == AccessType.S3Credentials ? "The keys" : "It") + " will not be shown again after you leave this screen."
             : $"{UnsavedText} {(Unsaved.Count == 1 ? "It appears" : "They appear")} only once: copy or download {(Unsaved.Count == 1 ? "it" : "them")}.";
@@ -178,5 +224,7 @@ internal sealed class ResultScreen : Screen
         {
             value.Text = "";
         }
+
+        _savedFiles.Show("");
     }
 }

@@ -4,7 +4,7 @@ using Terminal.Gui.Views;
 namespace StorjTui.Screens;
 
 /// <summary>A label showing data (names, file names, messages): an underscore is text here, not a hotkey mark.</summary>
-internal sealed class ValueLabel : Label
+internal class ValueLabel : Label
 {
     public ValueLabel()
     {

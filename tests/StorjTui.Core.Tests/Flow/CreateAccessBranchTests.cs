@@ -68,13 +68,39 @@ public class CreateAccessBranchTests
     }
 
     [Fact]
-    public void Without_a_current_passphrase_only_advanced_choices_exist_and_the_default_moves()
+    public void Without_a_current_passphrase_my_project_passphrase_comes_first_then_the_advanced_choices()
+    {
+        // Issue #16: the console offers "Enter my project passphrase" (SetMyProjectPassphrase) first when none is set.
+        var flow = _fixture.AtEncryption(CurrentPassphrase.Unknown);
+        Assert.Equal([PassphraseChoice.SetMyProjectPassphrase, PassphraseChoice.EnterNew, PassphraseChoice.GenerateNew], flow.OfferedPassphraseChoices);
+        Assert.Equal(PassphraseChoice.SetMyProjectPassphrase, flow.Draft.PassphraseChoice);
+        Assert.Equal("No project passphrase was entered: enter your project passphrase, enter a new passphrase or generate one", flow.ChoosePassphrase(PassphraseChoice.UseCurrent));
+        Assert.Equal(Step.EnterPassphrase, flow.Next().To);
+    }
+
+    [Fact]
+    public void My_project_passphrase_is_typed_twice_and_sent_as_the_key_source()
     {
         var flow = _fixture.AtEncryption(CurrentPassphrase.Unknown);
-        Assert.Equal([PassphraseChoice.EnterNew, PassphraseChoice.GenerateNew], flow.OfferedPassphraseChoices);
-        Assert.Equal(PassphraseChoice.EnterNew, flow.Draft.PassphraseChoice);
-        Assert.Equal("No project passphrase was entered: enter a new passphrase or generate one", flow.ChoosePassphrase(PassphraseChoice.UseCurrent));
         Assert.Equal(Step.EnterPassphrase, flow.Next().To);
+        flow.SetNewPassphrase("the project one");
+        flow.SetPassphraseConfirmation("the project on");
+        Assert.False(flow.Next().Accepted);
+        flow.SetPassphraseConfirmation("the project one");
+        Assert.Equal(Step.ConfirmDetails, flow.Next().To);
+        Assert.Equal(Step.EnterPassphrase, flow.Back().To);
+        Assert.Equal(Step.ConfirmDetails, flow.Next().To);
+
+        var request = flow.BuildRequest();
+        Assert.Equal(PassphraseChoice.EnterNew, request.PassphraseChoice);
+        Assert.Equal("the project one"u8.ToArray(), request.Passphrase);
+    }
+
+    [Fact]
+    public void My_project_passphrase_is_not_offered_when_one_is_set_or_for_a_grant()
+    {
+        Assert.DoesNotContain(PassphraseChoice.SetMyProjectPassphrase, _fixture.AtEncryption().OfferedPassphraseChoices);
+        Assert.DoesNotContain(PassphraseChoice.SetMyProjectPassphrase, _fixture.AtEncryption(CurrentPassphrase.AccessGrantKey).OfferedPassphraseChoices);
     }
 
     [Fact]
@@ -92,6 +118,6 @@ public class CreateAccessBranchTests
         flow.Draft.PassphraseChoice = PassphraseChoice.UseCurrent;
         var result = flow.Next();
         Assert.False(result.Accepted);
-        Assert.Equal(["No project passphrase was entered: enter a new passphrase or generate one"], result.Problems);
+        Assert.Equal(["No project passphrase was entered: enter your project passphrase, enter a new passphrase or generate one"], result.Problems);
     }
 }

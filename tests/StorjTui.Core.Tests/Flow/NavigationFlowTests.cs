@@ -121,7 +121,9 @@ public class NavigationFlowTests
         Moves(nav.SkipProjectPassphrase(), Step.ProjectPassphrase, Step.AccessPage);
         Assert.Equal(CurrentPassphrase.Unknown, nav.CurrentPassphrase);
         nav.StartCreate();
-        Assert.Equal([PassphraseChoice.EnterNew, PassphraseChoice.GenerateNew], nav.Create!.OfferedPassphraseChoices);
+        Assert.DoesNotContain(PassphraseChoice.UseCurrent, nav.Create!.OfferedPassphraseChoices);
+        // Issue #16: the console's "Enter my project passphrase" comes first instead.
+        Assert.Equal([PassphraseChoice.SetMyProjectPassphrase, PassphraseChoice.EnterNew, PassphraseChoice.GenerateNew], nav.Create!.OfferedPassphraseChoices);
     }
 
     [Fact]

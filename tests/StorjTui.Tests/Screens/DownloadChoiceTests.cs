@@ -39,7 +39,9 @@ public sealed class DownloadChoiceTests
 
         Assert.Equal(["restic repository in bucket alpha (.restic.env)", "restic repository in bucket beta (.restic.env)"], restic.Select(c => c.Label));
         Assert.Equal("beta", restic[1].For(bundle).RepositoryBucket);
-        Assert.DoesNotContain(DownloadOverlay.ChoicesFor(Bundle()), c => c.Format == BundleFormat.Restic);
+        // An access to every bucket (issue #18): one restic choice, whose bucket the overlay's Bucket field takes.
+        Assert.Equal(["restic repository in the bucket typed below (.restic.env)"],
+            DownloadOverlay.ChoicesFor(Bundle()).Where(c => c.Format == BundleFormat.Restic).Select(c => c.Label));
     }
 
     [Fact]

@@ -58,4 +58,23 @@ public sealed class PermissionsPickTests
         Assert.False(tui.Shell.HasOverlay);
         tui.Shows("2026-06-23");
     }
+
+    /// <summary>Down from a day in the month's last week moves a week on into the next month, never onto an empty cell.</summary>
+    [Fact]
+    public void DownFromTheLastWeekMovesIntoTheNextMonth()
+    {
+        using var scenario = new Scenario();
+        using Tui tui = scenario.Start();
+        tui.ToPermissions().Press(Key.O.WithAlt).Shows("Pick the end date");
+        for (int i = 0; i < 10 && tui.Focused is not TableView; i++)
+        {
+            tui.Press(Key.Tab);
+        }
+
+        tui.Press(Key.CursorDown).Press(Key.CursorDown); // 2026-06-16 (tomorrow) → 2026-06-30 (one Key each: a handled Key is not sent twice)
+        tui.Press(Key.CursorDown).Shows("2026-07-07").Press(Key.Space);
+
+        Assert.False(tui.Shell.HasOverlay);
+        tui.Shows("2026-07-07");
+    }
 }

@@ -106,7 +106,7 @@ public sealed class S3PathTests
         Assert.Equal(StorjTui.Core.Flow.CreateAccessStep.ShowGeneratedPassphrase, tui.CreateStep);
 
         tui.Press(Key.P.WithAlt).Shows("The 12-word passphrase sent to your terminal's clipboard.");
-        tui.Press(Key.D.WithAlt).Shows("Passphrase saved (private, 0600)");
+        tui.Press(Key.D.WithAlt).Shows("Download the passphrase").Press(Key.S.WithAlt).Shows("Passphrase saved (private, 0600)");
         string saved = Assert.Single(Directory.GetFiles(scenario.Work, "Storj-passphrase-my-access-*.txt"));
         Assert.Equal(Scenario.GeneratedWords, File.ReadAllText(saved));
 

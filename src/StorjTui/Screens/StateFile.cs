@@ -1,0 +1,31 @@
+namespace StorjTui.Screens;
+
+/// <summary>
+/// The TUI's small memories in the state folder (last Connect choice, last download folder): never a secret,
+/// written private (0600, folder 0700); a state folder that cannot be written only loses the convenience.
+/// </summary>
+internal static class StateFile
+{
+    public static void Write(string file, string text)
+    {
+        try
+        {
+            Configuration.AppPaths.EnsurePrivateFolder(Path.GetDirectoryName(file)!);
+            var options = new FileStreamOptions
+            {
+                Mode = FileMode.Create,
+                Access = FileAccess.Write,
+                UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite,
+            };
+            using var writer = new StreamWriter(file, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), options);
+            writer.Write(text);
+        }
+        catch (IOException)
+        {
+            // Remembering is a convenience: a read-only state folder must not stop the app.
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+}
