@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using StorjTui.Core.Access;
+using StorjTui.Core.Input;
 
 namespace StorjTui.Core.Bundles;
 
@@ -102,8 +103,12 @@ public sealed class ConfigFileMerge
         string text;
         try
         {
-            original = File.ReadAllBytes(path);
+            original = BoundedReader.ReadFile(path, BoundedReader.SettingsBytes, path);
             text = StrictUtf8.GetString(original);
+        }
+        catch (InputTooLargeException e)
+        {
+            throw new BundleWriteException(BundleWriteFailure.Other, $"{e.Message}, so it was left untouched. Add the profile by hand from the downloaded files.", e);
         }
         catch (DecoderFallbackException e)
         {

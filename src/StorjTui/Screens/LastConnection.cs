@@ -1,3 +1,6 @@
+using StorjTui.Core.Bundles;
+using StorjTui.Core.Input;
+
 namespace StorjTui.Screens;
 
 /// <summary>
@@ -10,7 +13,7 @@ internal sealed class LastConnection(string file)
     {
         try
         {
-            string[] lines = File.ReadAllLines(file);
+            string[] lines = BoundedReader.ReadFileText(file, BoundedReader.AppRecordBytes, file).Split('\n');
             if (lines.Length > 0 && Enum.TryParse(lines[0], out ConnectTarget target) && Enum.IsDefined(target))
             {
                 return (target, lines.Length > 1 && lines[1].Length > 0 ? lines[1] : null);
@@ -22,6 +25,10 @@ internal sealed class LastConnection(string file)
         catch (UnauthorizedAccessException)
         {
         }
+        catch (InputTooLargeException)
+        {
+            // Not a file this app wrote: no memory, like a missing one.
+        }
 
         return (ConnectTarget.Sandbox, null);
     }
@@ -30,22 +37,11 @@ internal sealed class LastConnection(string file)
     {
         try
         {
-            Configuration.AppPaths.EnsurePrivateFolder(Path.GetDirectoryName(file)!);
-            var options = new FileStreamOptions
-            {
-                Mode = FileMode.Create,
-                Access = FileAccess.Write,
-                UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite,
-            };
-            using var writer = new StreamWriter(file, System.Text.Encoding.UTF8, options);
-            writer.Write($"{target}\n{email?.Trim()}\n");
+            PrivateFiles.Replace(file, $"{target}\n{email?.Trim()}\n");
         }
         catch (IOException)
         {
             // Remembering is a convenience: a read-only state folder must not stop the app.
-        }
-        catch (UnauthorizedAccessException)
-        {
         }
     }
 }
