@@ -341,6 +341,22 @@ public static class PrivateFiles
         }
     }
 
+    /// <summary>
+    /// Creates <paramref name="path"/> 0600 for streaming into it (never an existing file, unbuffered so a full disk
+    /// fails in Write, not later in Dispose). The create-new mode's open, for writers that stream (the sandbox's object
+    /// bodies); errors are FileStream's own, since those callers answer them in their protocol's words.
+    /// </summary>
+    public static FileStream OpenNew(string path)
+    {
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None, BufferSize = 0 };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = OwnerOnlyFile;
+        }
+
+        return new FileStream(path, options);
+    }
+
     private static void NarrowToOwner(FileStream stream)
     {
         if (OperatingSystem.IsWindows())
@@ -410,23 +426,10 @@ public static class PrivateFiles
     /// <summary>Creates <paramref name="temp"/> 0600 (never an existing file), writes and flushes it to disk.</summary>
     private static string WriteTempAt(string temp, byte[] content)
     {
-        var options = new FileStreamOptions
-        {
-            Mode = FileMode.CreateNew,
-            Access = FileAccess.Write,
-            Share = FileShare.None,
-            // Unbuffered: a full disk fails in Write, not later in Dispose.
-            BufferSize = 0,
-        };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = OwnerOnlyFile;
-        }
-
         var created = false;
         try
         {
-            using var stream = new FileStream(temp, options);
+            using var stream = OpenNew(temp);
             created = true;
             stream.Write(content);
             stream.Flush(flushToDisk: true);

@@ -157,7 +157,7 @@ internal sealed class MultipartStore(string root, ObjectStore objects)
         using var md5s = IncrementalHash.CreateHash(HashAlgorithmName.MD5);
         try
         {
-            await using (var target = new FileStream(path, new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite, BufferSize = 0 }))
+            await using (var target = PrivateFiles.OpenNew(path))
             {
                 foreach (var (number, _) in chosen)
                 {
