@@ -1,4 +1,4 @@
-using StorjTui.Storj.Files;
+using StorjTui.Core.Bundles;
 
 namespace StorjTui.Sandbox;
 
@@ -18,7 +18,7 @@ internal sealed class SandboxFolderLock : IDisposable
     {
         var folder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(dataFolder));
         var parent = Path.GetDirectoryName(folder) ?? folder;
-        PrivateFiles.EnsureFolder(parent);
+        PrivateFolders.Secure(parent);
         try
         {
             var stream = new FileStream(folder + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1,

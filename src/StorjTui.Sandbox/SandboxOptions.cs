@@ -64,5 +64,5 @@ public sealed record SandboxOptions
     public ILoggerFactory? LoggerFactory { get; init; }
 
     /// <summary><c>$XDG_DATA_HOME/storj-tui/sandbox</c>.</summary>
-    public static string DefaultDataFolder() => Path.Combine(XdgFolders.DataHome(), "storj-tui", "sandbox");
+    public static string DefaultDataFolder() => Path.Combine(XdgFolders.OfThisProcess().DataHome, "storj-tui", "sandbox");
 }

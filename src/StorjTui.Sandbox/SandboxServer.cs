@@ -12,7 +12,7 @@ using StorjTui.Sandbox.Gateway.Storage;
 using StorjTui.Sandbox.Routes;
 using StorjTui.Sandbox.State;
 using StorjTui.Storj.Connections;
-using StorjTui.Storj.Files;
+using StorjTui.Core.Bundles;
 using StorjTui.Storj.Http;
 
 namespace StorjTui.Sandbox;
@@ -120,7 +120,7 @@ public sealed class SandboxServer : IAsyncDisposable
         {
             Reset(options.DataFolder);
         }
-        PrivateFiles.EnsureFolder(options.DataFolder);
+        PrivateFolders.Secure(options.DataFolder);
         var state = SandboxState.LoadOrCreate(options.DataFolder, options.Time.GetUtcNow());
         var credentials = new CredentialStore(Path.Combine(options.DataFolder, "credentials.json"));
 
@@ -203,7 +203,7 @@ public sealed class SandboxServer : IAsyncDisposable
             }
         }
         gateway ??= await S3Gateway.StartAsync(services, 0, cancellationToken);
-        PrivateFiles.WriteAllText(file, gateway.Url.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        PrivateFiles.Replace(file, gateway.Url.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         return gateway;
     }
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using StorjTui.Storj.Files;
+using StorjTui.Core.Bundles;
 
 namespace StorjTui.Benchmarks;
 
@@ -27,8 +27,8 @@ internal static class RadosgwThroughput
             var values = File.ReadLines(Path.Combine(dir, "env")).Select(l => l.Split('=', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0], p => p[1]);
             var credentials = Path.Combine(folder, "rgw-credentials");
             var config = Path.Combine(folder, "rgw-config");
-            PrivateFiles.WriteAllText(credentials, $"[default]\naws_access_key_id = {values["RGW_ACCESS_KEY"]}\naws_secret_access_key = {values["RGW_SECRET_KEY"]}\n");
-            PrivateFiles.WriteAllText(config, $"[default]\nregion = us-east-1\nendpoint_url = {values["RGW_ENDPOINT"]}\nrequest_checksum_calculation = when_required\nresponse_checksum_validation = when_required\n");
+            PrivateFiles.Replace(credentials, $"[default]\naws_access_key_id = {values["RGW_ACCESS_KEY"]}\naws_secret_access_key = {values["RGW_SECRET_KEY"]}\n");
+            PrivateFiles.Replace(config, $"[default]\nregion = us-east-1\nendpoint_url = {values["RGW_ENDPOINT"]}\nrequest_checksum_calculation = when_required\nresponse_checksum_validation = when_required\n");
             var aws = new Dictionary<string, string> { ["AWS_SHARED_CREDENTIALS_FILE"] = credentials, ["AWS_CONFIG_FILE"] = config };
             GatewayThroughput.Run("aws", aws, "s3", "mb", "s3://bench");
             var back = Path.Combine(folder, "rgw-back.bin");

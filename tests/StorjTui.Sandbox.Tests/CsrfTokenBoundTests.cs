@@ -13,19 +13,12 @@ public sealed class CsrfTokenBoundTests : IDisposable
 
     public void Dispose() => temp.Dispose();
 
-    private sealed class MovableClock(DateTimeOffset now) : TimeProvider
-    {
-        public DateTimeOffset Now { get; set; } = now;
-
-        public override DateTimeOffset GetUtcNow() => Now;
-    }
-
     private static readonly DateTimeOffset Start = new(2026, 6, 15, 8, 0, 0, TimeSpan.Zero);
 
     [Fact]
     public async Task A_token_older_than_its_cookie_is_refused_and_a_new_one_is_handed_out()
     {
-        var clock = new MovableClock(Start);
+        var clock = new FixedClock(Start);
         await using var server = await SandboxServer.StartAsync(new SandboxOptions { DataFolder = temp.Sub("data"), Time = clock });
         using var client = new SandboxClient(server.BaseUrl);
         await client.ConfigAsync();

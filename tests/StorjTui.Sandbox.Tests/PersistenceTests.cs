@@ -11,6 +11,22 @@ public sealed class PersistenceTests : IDisposable
     private SandboxOptions Options(bool reset = false) => new() { DataFolder = temp.Sub("sandbox"), Reset = reset };
 
     [Fact]
+    public void A_huge_state_file_is_refused_naming_it_and_how_to_recover()
+    {
+        var folder = temp.Sub("sandbox");
+        Directory.CreateDirectory(folder);
+        var file = Path.Combine(folder, "state.json");
+        using (var stream = File.Create(file))
+        {
+            stream.SetLength(17L * 1024 * 1024); // sparse: no disk used, 17 MiB of zero bytes to read
+        }
+
+        var e = Assert.Throws<InvalidDataException>(() => State.SandboxState.LoadOrCreate(folder, DateTimeOffset.UtcNow));
+
+        Assert.Equal($"The sandbox state file {file} is too large (more than 16 MiB); reset the sandbox (--sandbox-reset).", e.Message);
+    }
+
+    [Fact]
     public async Task Keys_salts_node_url_and_the_gateway_port_survive_a_restart()
     {
         string nodeUrl, salt, projectId;

@@ -15,6 +15,13 @@ public sealed record BundleWriteOptions
     /// <summary>A generated passphrase (UTF-8) to save as <c>Storj-passphrase-…txt</c>; the caller still owns and clears it.</summary>
     public byte[]? GeneratedPassphrase { get; init; }
 
+    /// <summary>
+    /// Test seam, injected per call: called with the temp files' paths after they are written and before they are
+    /// renamed, so a test can kill the writer at that moment. Internal (only tests and the test probe see it); the app
+    /// never sets it and no environment variable or setting reaches it.
+    /// </summary>
+    internal Action<IReadOnlyList<string>>? BeforeRename { get; init; }
+
     /// <summary>Never prints the passphrase.</summary>
     public override string ToString() =>
         $"BundleWriteOptions {{ CreateFolder = {CreateFolder}, ReplaceExisting = {ReplaceExisting}, Passphrase = {(GeneratedPassphrase is null ? "none" : "given")} }}";

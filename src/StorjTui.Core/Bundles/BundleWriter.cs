@@ -36,7 +36,7 @@ public static class BundleWriter
             }
 
             var stale = PrivateFiles.StaleTempWarnings(fullFolder);
-            var written = PrivateFiles.WriteAll(fullFolder, files, options.ReplaceExisting);
+            var written = PrivateFiles.WriteAll(fullFolder, files, options.ReplaceExisting, options.BeforeRename);
             var warning = PrivateFiles.SharedFolderWarning(fullFolder);
             return new BundleWriteResult(written, createdFolder, [.. stale, .. warning is null ? Array.Empty<string>() : [warning]]);
         }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using StorjTui.Core.Access;
+using StorjTui.Core.Input;
 
 namespace StorjTui.Core.Bundles;
 
@@ -170,8 +171,12 @@ public sealed class ConfigFileMerge
     {
         try
         {
-            var bytes = File.ReadAllBytes(path);
+            var bytes = BoundedReader.ReadFile(path, BoundedReader.SettingsBytes, path);
             return (bytes, StrictUtf8.GetString(bytes));
+        }
+        catch (InputTooLargeException e)
+        {
+            throw new BundleWriteException(BundleWriteFailure.Other, $"{e.Message}, so it was left untouched. Add the profile by hand from the downloaded files.", e);
         }
         catch (DecoderFallbackException e)
         {

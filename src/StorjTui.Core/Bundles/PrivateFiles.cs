@@ -5,23 +5,24 @@ using StorjTui.Core.Processes;
 namespace StorjTui.Core.Bundles;
 
 /// <summary>
-/// Writes secret files safely: each file is created 0600 from the start as a temp file in the target folder,
-/// written, flushed to disk, then renamed into place; folders it creates are 0700. On any failure the temp
-/// files (and the files this call placed) are removed and a <see cref="BundleWriteException"/> is thrown.
+/// The one writer of private files (0600 from the moment they exist, folders it creates 0700), in three modes:
+/// <list type="bullet">
+/// <item><see cref="WriteAll"/> without replace — create new, never overwrite (bundles, passphrase downloads);</item>
+/// <item><see cref="Replace(string, string)"/> (and <see cref="WriteAll"/> with replace) — atomic replace: a temp
+/// file in the same folder, flushed to disk, renamed over the old one, so a crash leaves the old file or the new one
+/// (session token, pending records, sandbox state, last connection, config merges);</item>
+/// <item><see cref="OpenAppend"/> — append (the log file).</item>
+/// </list>
+/// Failures are <see cref="BundleWriteException"/>s whose message names the folder and what to do (never content);
+/// on failure the temp files (and files this call placed) are removed.
 /// </summary>
-internal static class PrivateFiles
+public static class PrivateFiles
 {
     /// <summary>Temp files are <c>.storj-tui-&lt;pid&gt;-&lt;random&gt;.tmp</c>, so a later run can spot a killed run's leftovers.</summary>
     public const string TempPrefix = ".storj-tui-";
 
+    /// <summary>The temp files' suffix (see <see cref="TempPrefix"/>).</summary>
     public const string TempSuffix = ".tmp";
-
-    /// <summary>
-    /// Test seam: called with the temp files' paths after they are written and before they are renamed, so a test
-    /// process can be killed at that moment. Set only by the test probe (tests/tools); nothing in the app sets it
-    /// and no environment variable or setting reaches it, so the shipped binary never pauses.
-    /// </summary>
-    internal static Action<IReadOnlyList<string>>? BeforeRename { get; set; }
 
     private const UnixFileMode OwnerOnlyFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
 
@@ -174,9 +175,23 @@ internal static class PrivateFiles
             : $"{folder} is writable by other users: they cannot read these files, but could delete or replace them. A folder only you can write to is safer.";
     }
 
-    /// <summary>Writes every file into <paramref name="folder"/> (which must exist), all or nothing.</summary>
-    public static IReadOnlyList<string> WriteAll(string folder, IReadOnlyList<BundleFile> files, bool replaceExisting)
+    /// <summary>
+    /// Writes every file into <paramref name="folder"/> (which must exist), all or nothing; an existing file is a
+    /// <see cref="BundleWriteFailure.FileExists"/> error unless <paramref name="replaceExisting"/>.
+    /// </summary>
+    public static IReadOnlyList<string> WriteAll(string folder, IReadOnlyList<BundleFile> files, bool replaceExisting) =>
+        WriteAll(folder, files, replaceExisting, beforeRename: null);
+
+    /// <summary>
+    /// <see cref="WriteAll(string, IReadOnlyList{BundleFile}, bool)"/> with a test seam: <paramref name="beforeRename"/>
+    /// is called with the temp files' paths after they are written and before they are renamed, so a test can kill
+    /// the writer at that moment. Only tests pass one (through <see cref="BundleWriteOptions"/>); nothing in the app
+    /// does and no environment variable or setting reaches it.
+    /// </summary>
+    internal static IReadOnlyList<string> WriteAll(string folder, IReadOnlyList<BundleFile> files, bool replaceExisting, Action<IReadOnlyList<string>>? beforeRename)
     {
+        ArgumentException.ThrowIfNullOrEmpty(folder);
+        ArgumentNullException.ThrowIfNull(files);
         var targets = new List<string>(files.Count);
         var existing = new List<string>();
         foreach (var file in files)
@@ -219,7 +234,7 @@ internal static class PrivateFiles
                 temps.Add(WriteTemp(folder, file.Content));
             }
 
-            BeforeRename?.Invoke(temps.OfType<string>().ToList());
+            beforeRename?.Invoke(temps.OfType<string>().ToList());
             for (var i = 0; i < files.Count; i++)
             {
                 var existed = File.Exists(targets[i]);
@@ -243,6 +258,122 @@ internal static class PrivateFiles
             }
 
             throw Explain(e, folder);
+        }
+    }
+
+    /// <summary>
+    /// Replaces the app-owned file <paramref name="path"/> atomically with <paramref name="text"/> (UTF-8). Its folder is
+    /// created (0700, every missing level) or narrowed to 0700 (<see cref="PrivateFolders.Secure"/>). The file is 0600;
+    /// a crash leaves the old file or the new one.
+    /// </summary>
+    /// <exception cref="BundleWriteException">The file cannot be written; the message names its folder.</exception>
+    public static void Replace(string path, string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var bytes = Encoding.UTF8.GetBytes(text);
+        try
+        {
+            Replace(path, bytes);
+        }
+        finally
+        {
+            // The text may be a session token; its bytes need not linger.
+            CryptographicOperations.ZeroMemory(bytes);
+        }
+    }
+
+    /// <summary>Replaces <paramref name="path"/> atomically with <paramref name="content"/> (see <see cref="Replace(string, string)"/>).</summary>
+    /// <exception cref="BundleWriteException">The file cannot be written; the message names its folder.</exception>
+    public static void Replace(string path, byte[] content)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentNullException.ThrowIfNull(content);
+        var full = Path.GetFullPath(path);
+        var folder = Path.GetDirectoryName(full) ?? throw new BundleWriteException(BundleWriteFailure.BadName, $"{path} is not a file path; nothing was saved.");
+        SecureFolder(folder);
+        // The bytes stay the caller's: WriteAll's BundleFile is not disposed here.
+        WriteAll(folder, [new BundleFile(Path.GetFileName(full), content)], replaceExisting: true);
+    }
+
+    /// <summary>
+    /// Opens <paramref name="path"/> for appending, creating it 0600 (and its folder 0700) when missing; a file made
+    /// earlier (or by hand) with looser permissions is narrowed to 0600 through the open handle. Others may read
+    /// it while it is open (<c>tail -f</c>).
+    /// </summary>
+    /// <exception cref="BundleWriteException">The file cannot be opened; the message names its folder.</exception>
+    public static FileStream OpenAppend(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var full = Path.GetFullPath(path);
+        var folder = Path.GetDirectoryName(full) ?? throw new BundleWriteException(BundleWriteFailure.BadName, $"{path} is not a file path.");
+        SecureFolder(folder);
+        var options = new FileStreamOptions { Mode = FileMode.Append, Access = FileAccess.Write, Share = FileShare.ReadWrite };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = OwnerOnlyFile;
+        }
+
+        FileStream stream;
+        try
+        {
+            stream = new FileStream(full, options);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw Explain(e, folder);
+        }
+
+        NarrowToOwner(stream);
+        return stream;
+    }
+
+    /// <summary><see cref="PrivateFolders.Secure"/> with its errors explained (a file in the way, no permission).</summary>
+    public static void SecureFolder(string folder)
+    {
+        EnsureFolder(folder, create: true);
+        try
+        {
+            PrivateFolders.Secure(folder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw Explain(e, folder);
+        }
+    }
+
+    /// <summary>
+    /// Creates <paramref name="path"/> 0600 for streaming into it (never an existing file, unbuffered so a full disk
+    /// fails in Write, not later in Dispose). The create-new mode's open, for writers that stream (the sandbox's object
+    /// bodies); errors are FileStream's own, since those callers answer them in their protocol's words.
+    /// </summary>
+    public static FileStream OpenNew(string path)
+    {
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None, BufferSize = 0 };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = OwnerOnlyFile;
+        }
+
+        return new FileStream(path, options);
+    }
+
+    private static void NarrowToOwner(FileStream stream)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        try
+        {
+            if (File.GetUnixFileMode(stream.SafeFileHandle) != OwnerOnlyFile)
+            {
+                File.SetUnixFileMode(stream.SafeFileHandle, OwnerOnlyFile);
+            }
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // Another user's file (we may append but not chmod): what is written still passes the caller's filters.
         }
     }
 
@@ -295,23 +426,10 @@ internal static class PrivateFiles
     /// <summary>Creates <paramref name="temp"/> 0600 (never an existing file), writes and flushes it to disk.</summary>
     private static string WriteTempAt(string temp, byte[] content)
     {
-        var options = new FileStreamOptions
-        {
-            Mode = FileMode.CreateNew,
-            Access = FileAccess.Write,
-            Share = FileShare.None,
-            // Unbuffered: a full disk fails in Write, not later in Dispose.
-            BufferSize = 0,
-        };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = OwnerOnlyFile;
-        }
-
         var created = false;
         try
         {
-            using var stream = new FileStream(temp, options);
+            using var stream = OpenNew(temp);
             created = true;
             stream.Write(content);
             stream.Flush(flushToDisk: true);

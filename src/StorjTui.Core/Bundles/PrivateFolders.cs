@@ -28,4 +28,17 @@ public static class PrivateFolders
             Directory.CreateDirectory(level, OwnerOnly);
         }
     }
+
+    /// <summary>
+    /// An app-owned folder (state, data, sandbox): created like <see cref="CreateMissing"/>, and narrowed to 0700 when
+    /// it exists with looser permissions, since it holds tokens and keys.
+    /// </summary>
+    public static void Secure(string folder)
+    {
+        CreateMissing(folder);
+        if (!OperatingSystem.IsWindows() && File.GetUnixFileMode(folder) != OwnerOnly)
+        {
+            File.SetUnixFileMode(folder, OwnerOnly);
+        }
+    }
 }

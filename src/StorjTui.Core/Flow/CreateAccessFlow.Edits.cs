@@ -109,15 +109,6 @@ public sealed partial class CreateAccessFlow
     /// <summary>Makes the 12 words if there are none yet (entering the generated-passphrase step does this).</summary>
     public void EnsureGeneratedPassphrase() => Edit(() => Draft.GeneratedPassphrase ??= _services.GeneratePassphrase());
 
-    /// <summary>Replaces the 12 words; the user must confirm saving the new ones.</summary>
-    public void RegeneratePassphrase() => Edit(() =>
-    {
-        AccessDraft.Clear(Draft.GeneratedPassphrase);
-        Draft.GeneratedPassphrase = _services.GeneratePassphrase();
-        Draft.SavedPassphraseAcknowledged = false;
-        Draft.GeneratedPassphraseSaved = false;
-    });
-
     /// <summary>The generated passphrase was copied or downloaded: the result screen will not count it unsaved.</summary>
     public void MarkGeneratedPassphraseSaved() => Edit(() => Draft.GeneratedPassphraseSaved = Draft.HasGeneratedPassphrase);
 

@@ -112,9 +112,6 @@ public sealed partial class CreateAccessFlow : IDisposable
             ? throw new ArgumentException($"Report {trigger} with Succeeded or Failed, which carry the result.", nameof(trigger))
             : _machine.Fire(trigger);
 
-    /// <summary>What would refuse <paramref name="trigger"/> now (live hints for the screen); empty when it would move.</summary>
-    public IReadOnlyList<string> Check(CreateAccessTrigger trigger) => _machine.Check(trigger);
-
     public IReadOnlyList<DetailRow> ConfirmDetails => ConfirmDetailRows.For(Draft);
 
     /// <summary>Every rule the draft breaks, across all steps — the command line's whole-draft check.</summary>

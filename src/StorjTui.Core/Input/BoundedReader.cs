@@ -20,8 +20,14 @@ public static class BoundedReader
     /// <summary>An encryption passphrase.</summary>
     public const int PassphraseBytes = 1024;
 
-    /// <summary>config.json, uplink's access.json and other settings files.</summary>
+    /// <summary>config.json, uplink's access.json and other settings files (also the aws and rclone files merged into).</summary>
     public const int SettingsBytes = 1024 * 1024;
+
+    /// <summary>A small file the app keeps for itself (saved session, pending creation record, last connection): a few hundred bytes.</summary>
+    public const int AppRecordBytes = 64 * 1024;
+
+    /// <summary>The sandbox's state and credential files: they grow with the keys made in it, but stay far below this.</summary>
+    public const int SandboxStateBytes = 16 * 1024 * 1024;
 
     /// <summary>Reads a file's bytes; <paramref name="what"/> names it in the message ("config.json", "the bundle F").</summary>
     /// <exception cref="InputTooLargeException">The file holds more than <paramref name="limitBytes"/>.</exception>

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using StorjTui.Storj.Files;
+using StorjTui.Core.Bundles;
 
 namespace StorjTui.Sandbox.Credentials;
 
@@ -24,7 +24,7 @@ internal sealed class CredentialStore
     {
         this.file = file;
         data = File.Exists(file)
-            ? JsonSerializer.Deserialize(File.ReadAllText(file), SandboxJsonContext.Default.CredentialFileWire) ?? new CredentialFileWire()
+            ? JsonSerializer.Deserialize(State.SandboxState.ReadState(file), SandboxJsonContext.Default.CredentialFileWire) ?? new CredentialFileWire()
             : new CredentialFileWire();
     }
 
@@ -115,7 +115,7 @@ internal sealed class CredentialStore
         }
     }
 
-    private void Save() => PrivateFiles.WriteAllText(file, JsonSerializer.Serialize(data, SandboxJsonContext.Default.CredentialFileWire));
+    private void Save() => PrivateFiles.Replace(file, JsonSerializer.Serialize(data, SandboxJsonContext.Default.CredentialFileWire));
 
     private static bool TryIdBytes(string accessKeyId, out byte[] id)
     {

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using StorjTui.Storj.Files;
+using StorjTui.Core.Bundles;
+using StorjTui.Core.Input;
 using StorjTui.Storj.Grants;
 
 namespace StorjTui.Sandbox.State;
@@ -28,13 +29,26 @@ internal sealed class SandboxState
         var file = Path.Combine(folder, "state.json");
         if (File.Exists(file))
         {
-            var existing = JsonSerializer.Deserialize(File.ReadAllText(file), SandboxJsonContext.Default.StateWire)
+            var existing = JsonSerializer.Deserialize(ReadState(file), SandboxJsonContext.Default.StateWire)
                 ?? throw new InvalidDataException($"{file} is empty; reset the sandbox.");
             return new SandboxState(file, existing);
         }
         var state = new SandboxState(file, Fresh(now));
         state.Save();
         return state;
+    }
+
+    /// <summary>The state file's text, bounded: a huge file is refused with its name instead of filling memory.</summary>
+    internal static string ReadState(string file)
+    {
+        try
+        {
+            return BoundedReader.ReadFileText(file, BoundedReader.SandboxStateBytes, $"The sandbox state file {file}");
+        }
+        catch (InputTooLargeException e)
+        {
+            throw new InvalidDataException($"{e.Message}; reset the sandbox (--sandbox-reset).", e);
+        }
     }
 
     public byte[] RootSecret { get; }
@@ -170,7 +184,7 @@ internal sealed class SandboxState
         }
     }
 
-    private void Save() => PrivateFiles.WriteAllText(file, JsonSerializer.Serialize(data, SandboxJsonContext.Default.StateWire));
+    private void Save() => PrivateFiles.Replace(file, JsonSerializer.Serialize(data, SandboxJsonContext.Default.StateWire));
 
     private static StateWire Fresh(DateTimeOffset now) => new()
     {

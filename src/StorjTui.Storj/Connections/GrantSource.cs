@@ -34,7 +34,7 @@ public static class GrantSource
     }
 
     /// <summary>uplink's access file: <c>$XDG_CONFIG_HOME/storj/uplink/access.json</c>.</summary>
-    public static string UplinkAccessFile() => Path.Combine(Files.XdgFolders.ConfigHome(), "storj", "uplink", "access.json");
+    public static string UplinkAccessFile() => Path.Combine(Files.XdgFolders.OfThisProcess().ConfigHome, "storj", "uplink", "access.json");
 
     /// <summary>
     /// A named access from uplink's <c>access.json</c> (<c>{"Default": name, "Accesses": {name: grant}}</c>, storj/storj

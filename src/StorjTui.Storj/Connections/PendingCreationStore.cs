@@ -1,5 +1,7 @@
 using System.Text.Json;
 using StorjTui.Core.Access;
+using StorjTui.Core.Bundles;
+using StorjTui.Core.Input;
 using StorjTui.Storj.Files;
 
 namespace StorjTui.Storj.Connections;
@@ -19,7 +21,7 @@ public sealed class PendingCreationStore
     }
 
     /// <summary><c>$XDG_STATE_HOME/storj-tui/pending</c>.</summary>
-    public static string DefaultFolder() => Path.Combine(XdgFolders.StateHome(), "storj-tui", "pending");
+    public static string DefaultFolder() => Path.Combine(XdgFolders.OfThisProcess().StateHome, "storj-tui", "pending");
 
     public string Folder { get; }
 
@@ -39,7 +41,7 @@ public sealed class PendingCreationStore
             OwnerPid = owner.ProcessId,
             OwnerStart = owner.StartTime,
         };
-        PrivateFiles.WriteAllText(PathOf(record.Id), JsonSerializer.Serialize(wire, PendingCreationJsonContext.Default.PendingCreationWire));
+        PrivateFiles.Replace(PathOf(record.Id), JsonSerializer.Serialize(wire, PendingCreationJsonContext.Default.PendingCreationWire));
         return record;
     }
 
@@ -86,7 +88,8 @@ public sealed class PendingCreationStore
     {
         try
         {
-            var wire = JsonSerializer.Deserialize(File.ReadAllText(file), PendingCreationJsonContext.Default.PendingCreationWire);
+            var text = BoundedReader.ReadFileText(file, BoundedReader.AppRecordBytes, $"The pending creation record {file}");
+            var wire = JsonSerializer.Deserialize(text, PendingCreationJsonContext.Default.PendingCreationWire);
             if (wire is null || wire.Id.Length == 0 || !Enum.TryParse<AccessType>(wire.Type, out var type))
             {
                 return null;
@@ -94,7 +97,7 @@ public sealed class PendingCreationStore
             var owner = wire.OwnerPid > 0 ? new PendingCreationOwner(wire.OwnerPid, wire.OwnerStart) : null;
             return new PendingCreationRecord(wire.Id, wire.Backend, wire.ProjectId, wire.ProjectName, wire.Name, type, wire.StartedAt, owner);
         }
-        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException or InputTooLargeException)
         {
             return null;
         }

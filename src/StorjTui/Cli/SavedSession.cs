@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using StorjTui.Storj.Files;
+using StorjTui.Core.Bundles;
+using StorjTui.Core.Input;
 
 namespace StorjTui.Cli;
 
@@ -21,8 +22,13 @@ internal sealed record SavedSession(
         }
         try
         {
-            var session = JsonSerializer.Deserialize(File.ReadAllText(file), SavedSessionJsonContext.Default.SavedSession);
+            var text = BoundedReader.ReadFileText(file, BoundedReader.AppRecordBytes, $"The saved session {file}");
+            var session = JsonSerializer.Deserialize(text, SavedSessionJsonContext.Default.SavedSession);
             return session is { Token.Length: > 0 } ? session : throw new JsonException();
+        }
+        catch (InputTooLargeException e)
+        {
+            throw new InvalidInputException($"{e.Message}: it is not a session this app saved. Run 'storj-tui login' again.", e);
         }
         catch (Exception e) when (e is JsonException or NotSupportedException or ArgumentNullException)
         {
@@ -30,7 +36,7 @@ internal sealed record SavedSession(
         }
     }
 
-    public void Save(string file) => PrivateFiles.WriteAllText(file, JsonSerializer.Serialize(this, SavedSessionJsonContext.Default.SavedSession) + "\n");
+    public void Save(string file) => PrivateFiles.Replace(file, JsonSerializer.Serialize(this, SavedSessionJsonContext.Default.SavedSession) + "\n");
 
     public override string ToString() => $"SavedSession {{ {ConsoleUrl} }}";
 }

@@ -1,3 +1,5 @@
+using StorjTui.Storj.Files;
+
 namespace StorjTui.Configuration;
 
 /// <summary>
@@ -15,18 +17,12 @@ internal sealed record AppPaths(string ConfigFolder, string DataFolder, string S
     public string PendingFolder => Path.Combine(StateFolder, "pending");
     public string SandboxFolder => Path.Combine(DataFolder, "sandbox");
 
-    public static AppPaths FromEnvironment(Func<string, string?>? getEnv = null)
-    {
-        getEnv ??= Environment.GetEnvironmentVariable;
-        string home = getEnv("HOME") is { Length: > 0 } h ? h : Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
-        string Xdg(string name, string fallback) =>
-            getEnv(name) is { Length: > 0 } v && Path.IsPathRooted(v) ? v : Path.Combine(home, fallback);
-        return new AppPaths(
-            Path.Combine(Xdg("XDG_CONFIG_HOME", ".config"), AppFolder),
-            Path.Combine(Xdg("XDG_DATA_HOME", Path.Combine(".local", "share")), AppFolder),
-            Path.Combine(Xdg("XDG_STATE_HOME", Path.Combine(".local", "state")), AppFolder));
-    }
+    public static AppPaths FromEnvironment(Func<string, string?>? getEnv = null) =>
+        From(XdgFolders.From(getEnv ?? Environment.GetEnvironmentVariable));
 
-    /// <summary>Makes a private folder (0700, and any missing parent 0700 too); the app's folders hold secrets' neighbours.</summary>
-    public static void EnsurePrivateFolder(string folder) => StorjTui.Storj.Files.PrivateFiles.EnsureFolder(folder);
+    /// <summary>The app's folders inside the XDG base folders.</summary>
+    public static AppPaths From(XdgFolders xdg) => new(
+        Path.Combine(xdg.ConfigHome, AppFolder),
+        Path.Combine(xdg.DataHome, AppFolder),
+        Path.Combine(xdg.StateHome, AppFolder));
 }

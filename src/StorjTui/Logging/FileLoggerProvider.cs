@@ -1,13 +1,13 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.Extensions.Logging;
-using StorjTui.Configuration;
+using StorjTui.Core.Bundles;
 using StorjTui.Core.Text;
 
 namespace StorjTui.Logging;
 
 /// <summary>
-/// Appends log lines to one private file (0600, folder 0700). The app is a full-screen program, so the
+/// Appends log lines to one private file (0600, folder 0700; <see cref="PrivateFiles.OpenAppend"/>). The app is a full-screen program, so the
 /// terminal is no place for logs. Every line passes through <see cref="SecretRedactor"/>, then
 /// <see cref="TerminalText.Show"/> (a log is read with cat, less and tail -f on a terminal).
 /// </summary>
@@ -22,38 +22,7 @@ internal sealed class FileLoggerProvider : ILoggerProvider
     public FileLoggerProvider(string file, LogLevel minimum)
     {
         this.minimum = minimum;
-        AppPaths.EnsurePrivateFolder(Path.GetDirectoryName(file)!);
-        var options = new FileStreamOptions
-        {
-            Mode = FileMode.Append,
-            Access = FileAccess.Write,
-            Share = FileShare.ReadWrite,
-            UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite,
-        };
-        var stream = new FileStream(file, options);
-        MakePrivate(stream);
-        writer = new StreamWriter(stream) { AutoFlush = true };
-    }
-
-    /// <summary>A log file made earlier (or by hand) with looser permissions is narrowed to 0600 through the open handle.</summary>
-    private static void MakePrivate(FileStream stream)
-    {
-        if (OperatingSystem.IsWindows())
-        {
-            return;
-        }
-        const UnixFileMode ownerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        try
-        {
-            if (File.GetUnixFileMode(stream.SafeFileHandle) != ownerOnly)
-            {
-                File.SetUnixFileMode(stream.SafeFileHandle, ownerOnly);
-            }
-        }
-        catch (UnauthorizedAccessException)
-        {
-            // Another user's file (we may append but not chmod): lines still pass the redactor.
-        }
+        writer = new StreamWriter(PrivateFiles.OpenAppend(file)) { AutoFlush = true };
     }
 
     public ILogger CreateLogger(string categoryName) => loggers.GetOrAdd(categoryName, name => new FileLogger(this, name));

@@ -1,3 +1,6 @@
+using StorjTui.Core.Bundles;
+using StorjTui.Core.Input;
+
 namespace StorjTui.Screens;
 
 /// <summary>
@@ -10,7 +13,7 @@ internal sealed class LastConnection(string file)
     {
         try
         {
-            string[] lines = File.ReadAllLines(file);
+            string[] lines = BoundedReader.ReadFileText(file, BoundedReader.AppRecordBytes, file).Split('\n');
             if (lines.Length > 0 && Enum.TryParse(lines[0], out ConnectTarget target) && Enum.IsDefined(target))
             {
                 return (target, lines.Length > 1 && lines[1].Length > 0 ? lines[1] : null);
@@ -21,6 +24,10 @@ internal sealed class LastConnection(string file)
         }
         catch (UnauthorizedAccessException)
         {
+        }
+        catch (InputTooLargeException)
+        {
+            // Not a file this app wrote: no memory, like a missing one.
         }
 
         return (ConnectTarget.Sandbox, null);

@@ -10,15 +10,7 @@ internal static class StateFile
     {
         try
         {
-            Configuration.AppPaths.EnsurePrivateFolder(Path.GetDirectoryName(file)!);
-            var options = new FileStreamOptions
-            {
-                Mode = FileMode.Create,
-                Access = FileAccess.Write,
-                UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite,
-            };
-            using var writer = new StreamWriter(file, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), options);
-            writer.Write(text);
+            Core.Bundles.PrivateFiles.Replace(file, text);
         }
         catch (IOException)
         {

@@ -165,10 +165,22 @@ public class ConfigFileMergeTests
         Assert.Single(Directory.GetFiles(home.Combine(".config", "rclone")));
     }
 
-    private static ConfigFileMerge Merge() => new(new FixedClock(Now));
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    [Fact]
+    public void A_huge_aws_credentials_file_is_refused_by_name_and_left_untouched()
     {
-        public override DateTimeOffset GetUtcNow() => now;
+        using var home = new TempFolder();
+        Directory.CreateDirectory(home.Combine(".aws"));
+        var credentials = home.Combine(".aws", "credentials");
+        // 2 MiB of comment lines: a valid file, but no aws file is that big; reading it whole is the wrong file's cost.
+        var huge = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("# padding padding padding padding\n", 64 * 1024)));
+        File.WriteAllBytes(credentials, huge);
+
+        var e = Assert.Throws<BundleWriteException>(() => Merge().MergeIntoAws(CredentialBundle.From(SampleAccess.S3()), home.Path));
+
+        Assert.Equal($"{credentials} is too large (more than 1 MiB), so it was left untouched. Add the profile by hand from the downloaded files.", e.Message);
+        Assert.Equal(huge, File.ReadAllBytes(credentials));
+        Assert.Empty(Directory.GetFiles(home.Combine(".aws"), "credentials.bak-*"));
     }
+
+    private static ConfigFileMerge Merge() => new(new FixedClock(Now));
 }

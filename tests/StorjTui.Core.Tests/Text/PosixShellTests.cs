@@ -27,7 +27,7 @@ public sealed class PosixShellTests
     [MemberData(nameof(Names))]
     public void Quote_passes_the_exact_value_as_one_argument(string value)
     {
-        using var folder = new Bundles.TempFolder();
+        using var folder = new TempFolder();
         Assert.Equal([value], Arguments(folder.Path, PosixShell.Quote(value)));
         Assert.Empty(Directory.GetFileSystemEntries(folder.Path));
     }
@@ -36,7 +36,7 @@ public sealed class PosixShellTests
     [MemberData(nameof(Names))]
     public void Quote_for_terminal_passes_the_exact_value_and_prints_nothing_hidden(string value)
     {
-        using var folder = new Bundles.TempFolder();
+        using var folder = new TempFolder();
         var quoted = PosixShell.QuoteForTerminal(value);
 
         Assert.Equal([value], Arguments(folder.Path, quoted));

@@ -30,6 +30,21 @@ public sealed class PendingCreationStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_huge_record_is_skipped_without_reading_it_whole()
+    {
+        var store = new PendingCreationStore(folder);
+        store.Add("sat", "p", "P", "ok", AccessType.S3Credentials, DateTimeOffset.UtcNow);
+        File.WriteAllBytes(Path.Combine(folder, "huge.json"), Enumerable.Repeat((byte)' ', 32 * 1024 * 1024).ToArray());
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var names = store.List("sat").Select(r => r.Name).ToList();
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(["ok"], names);
+        Assert.True(allocated < 4 * 1024 * 1024, $"listing allocated {allocated / 1024} KiB");
+    }
+
+    [Fact]
     public void Unreadable_files_are_skipped_not_fatal()
     {
         var store = new PendingCreationStore(folder);

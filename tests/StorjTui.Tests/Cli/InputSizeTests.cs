@@ -99,4 +99,17 @@ public sealed class InputSizeTests
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("storj-tui: warning: the API key was given as an argument, which other users can see in the process list", Assert.Single(result.StderrLines), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_huge_saved_session_is_too_large_naming_the_file()
+    {
+        using var home = new SandboxHome();
+        Directory.CreateDirectory(Path.GetDirectoryName(home.Paths.SessionFile)!);
+        // 32 MiB of JSON whitespace: reading it whole once cost 64 MB of string before the parser said "no token".
+        File.WriteAllBytes(home.Paths.SessionFile, Enumerable.Repeat((byte)' ', 32 * 1024 * 1024).ToArray());
+
+        var result = home.Run("access", "list");
+
+        TooLarge(result, $"The saved session {home.Paths.SessionFile} is too large (more than 64 KiB): it is not a session this app saved. Run 'storj-tui login' again.");
+    }
 }

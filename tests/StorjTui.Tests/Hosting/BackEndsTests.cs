@@ -28,7 +28,7 @@ public sealed class BackEndsTests : IDisposable
             SandboxFaults = [fault],
             SandboxPort = 7777,
         };
-        var clock = new Screens.Scenario.FixedClock(new DateTimeOffset(2026, 6, 15, 10, 0, 0, TimeSpan.Zero));
+        var clock = new StorjTui.TestSupport.FixedClock(new DateTimeOffset(2026, 6, 15, 10, 0, 0, TimeSpan.Zero));
 
         SandboxOptions options = SandboxSettings.From(Paths, settings, clock);
 

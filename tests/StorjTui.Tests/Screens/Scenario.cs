@@ -49,9 +49,4 @@ internal sealed class Scenario : IDisposable
     public Tui Start(TuiOptions? options = null, int width = 80, int height = 24) => new(Environment, options, width, height);
 
     public void Dispose() => Directory.Delete(Folder, recursive: true);
-
-    internal sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
 }

@@ -21,22 +21,22 @@ var access = new CreatedAccess
     SecretKey = "jprobesecretprobesecretprobesecretprobesecretprobesec",
     Endpoint = "https://gateway.storjshare.io",
 };
+// The kill-mid-write test names a marker file here: the probe writes the temp files' paths into it at the moment
+// between writing and renaming, then sleeps so the test can SIGKILL it there. The probe's own switch, injected into
+// this one call; the app has no such switch.
+var marker = Environment.GetEnvironmentVariable("STORJ_TUI_PROBE_PAUSE_BEFORE_RENAME");
 var options = new BundleWriteOptions
 {
     ReplaceExisting = args.Contains("--replace"),
     GeneratedPassphrase = Encoding.UTF8.GetBytes("zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo wrong"),
+    BeforeRename = marker is { Length: > 0 }
+        ? temps =>
+        {
+            File.WriteAllText(marker, string.Join('\n', temps));
+            Thread.Sleep(TimeSpan.FromSeconds(60));
+        }
+        : null,
 };
-
-// The kill-mid-write test names a marker file here: the probe writes the temp files' paths into it at the moment
-// between writing and renaming, then sleeps so the test can SIGKILL it there.
-if (Environment.GetEnvironmentVariable("STORJ_TUI_PROBE_PAUSE_BEFORE_RENAME") is { Length: > 0 } marker)
-{
-    PrivateFiles.BeforeRename = temps =>
-    {
-        File.WriteAllText(marker, string.Join('\n', temps));
-        Thread.Sleep(TimeSpan.FromSeconds(60));
-    };
-}
 
 try
 {

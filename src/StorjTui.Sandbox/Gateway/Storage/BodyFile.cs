@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using StorjTui.Core.Bundles;
 
 namespace StorjTui.Sandbox.Gateway.Storage;
 
@@ -16,14 +17,9 @@ internal static class BodyFile
         long size = 0;
         try
         {
-            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None, BufferSize = 0 };
-            if (!OperatingSystem.IsWindows())
-            {
-                options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-            }
             using var md5 = IncrementalHash.CreateHash(HashAlgorithmName.MD5);
             var buffer = new byte[BufferSize];
-            await using (var file = new FileStream(path, options))
+            await using (var file = PrivateFiles.OpenNew(path))
             {
                 int read;
                 while ((read = await body.ReadAsync(buffer, cancellationToken)) > 0)

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
-using StorjTui.Storj.Files;
+using StorjTui.Core.Bundles;
 
 namespace StorjTui.Sandbox.Gateway.Storage;
 
@@ -35,11 +35,11 @@ internal sealed class MultipartStore(string root, ObjectStore objects)
             Metadata = new Dictionary<string, string>(metadata.UserMetadata),
         };
         var folder = Folder(project, upload.Id);
-        // Each level 0700: EnsureFolder sets the mode of the folder it is given.
-        PrivateFiles.EnsureFolder(root);
-        PrivateFiles.EnsureFolder(Path.Combine(root, project));
-        PrivateFiles.EnsureFolder(folder);
-        PrivateFiles.WriteAllText(Path.Combine(folder, "upload.json"), JsonSerializer.Serialize(upload, SandboxJsonContext.Default.MultipartUpload));
+        // Each level 0700: Secure sets the mode of the folder it is given.
+        PrivateFolders.Secure(root);
+        PrivateFolders.Secure(Path.Combine(root, project));
+        PrivateFolders.Secure(folder);
+        PrivateFiles.Replace(Path.Combine(folder, "upload.json"), JsonSerializer.Serialize(upload, SandboxJsonContext.Default.MultipartUpload));
         return upload;
     }
 
@@ -157,7 +157,7 @@ internal sealed class MultipartStore(string root, ObjectStore objects)
         using var md5s = IncrementalHash.CreateHash(HashAlgorithmName.MD5);
         try
         {
-            await using (var target = new FileStream(path, new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite, BufferSize = 0 }))
+            await using (var target = PrivateFiles.OpenNew(path))
             {
                 foreach (var (number, _) in chosen)
                 {

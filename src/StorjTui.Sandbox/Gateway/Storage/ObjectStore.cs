@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using StorjTui.Storj.Files;
+using StorjTui.Core.Bundles;
 
 namespace StorjTui.Sandbox.Gateway.Storage;
 
@@ -22,11 +22,11 @@ internal sealed class ObjectStore
     {
         this.root = root;
         var temps = Path.Combine(root, "tmp");
-        PrivateFiles.EnsureFolder(root);
-        PrivateFiles.EnsureFolder(temps);
+        PrivateFolders.Secure(root);
+        PrivateFolders.Secure(temps);
         TempFolders.DeleteLeftovers(temps);
         temp = Path.Combine(temps, TempFolders.NameForThisStore());
-        PrivateFiles.EnsureFolder(temp);
+        PrivateFolders.Secure(temp);
         Quota = new QuotaLedger(quotaBytes, Measure);
     }
 
@@ -68,8 +68,8 @@ internal sealed class ObjectStore
         {
             ObjectFile.AppendRecord(tempPath, record);
             var folder = BucketFolder(project, bucket);
-            PrivateFiles.EnsureFolder(Path.Combine(root, project));
-            PrivateFiles.EnsureFolder(folder);
+            PrivateFolders.Secure(Path.Combine(root, project));
+            PrivateFolders.Secure(folder);
             record.File = Path.Combine(folder, FileNameOf(storedKey));
             lock (gate)
             {
