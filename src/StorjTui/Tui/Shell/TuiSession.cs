@@ -1,0 +1,38 @@
+using StorjTui.Tui.Presenters;
+using StorjTui.Tui.Terminal;
+using Terminal.Gui.App;
+using Terminal.Gui.ViewBase;
+using Terminal.Gui.Views;
+
+namespace StorjTui.Tui.Shell;
+
+/// <summary>
+/// One run of the app: the shell, and the presenter that shows the screen for the flow's current state.
+/// The real app runs it with <c>app.Run(session.Shell)</c>; tests begin it headless and inject keys.
+/// </summary>
+internal sealed class TuiSession : IDisposable
+{
+    public TuiSession(IApplication app, TerminalLook look, TuiEnvironment environment, TuiOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        // Shadows cost a row per button; at 80×24 every row counts.
+        global::Terminal.Gui.Configuration.ButtonSettings.Current = global::Terminal.Gui.Configuration.ButtonSettings.Current with { DefaultShadow = ShadowStyles.None };
+        TuiApp.MoveQuitKey(app);
+        Shell = new AppShell { AsciiOnly = look.AsciiOnly };
+        look.ApplyTo(Shell);
+        Shell.Attach(app);
+        Shell.QuitRequested += (_, _) => app.RequestStop();
+        Presenter = new AppPresenter(app, Shell, environment, options, look);
+        Presenter.Start();
+    }
+
+    public AppShell Shell { get; }
+
+    public AppPresenter Presenter { get; }
+
+    public void Dispose()
+    {
+        Presenter.Dispose();
+        Shell.Dispose();
+    }
+}

@@ -1,0 +1,26 @@
+using System.Text;
+
+namespace StorjTui.Tui.Terminal;
+
+/// <summary>
+/// Copy through the terminal with OSC 52, so the text reaches the clipboard of the machine the user sits
+/// at, even over SSH. The app cannot know whether the terminal accepted it, so the notice says so, names
+/// what was copied, and never repeats the value.
+/// </summary>
+internal sealed class TerminalClipboard(Action<string> writeRaw)
+{
+    /// <summary>Sends <paramref name="value"/> and returns the notice to show.</summary>
+    public string Copy(string what, string value)
+    {
+        writeRaw(Sequence(value));
+        Sent++;
+        return $"{what} sent to your terminal's clipboard.";
+    }
+
+    /// <summary>How many copies were sent (tests check this; the values themselves are never kept).</summary>
+    public int Sent { get; private set; }
+
+    /// <summary>ESC ] 52 ; c ; base64 BEL.</summary>
+    public static string Sequence(string value) =>
+        $"\u001b]52;c;{Convert.ToBase64String(Encoding.UTF8.GetBytes(value))}\u0007";
+}

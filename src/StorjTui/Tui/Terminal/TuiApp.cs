@@ -1,0 +1,94 @@
+using StorjTui.Configuration;
+using StorjTui.Sandbox;
+using StorjTui.Tui.Presenters;
+using StorjTui.Tui.Shell;
+using Terminal.Gui.App;
+using Terminal.Gui.Drivers;
+using Terminal.Gui.Input;
+
+namespace StorjTui.Tui.Terminal;
+
+/// <summary>Starts the full-screen app on the real terminal, and puts the terminal back afterwards.</summary>
+internal static class TuiApp
+{
+    /// <summary>Exit code when stdin or stdout is not a terminal.</summary>
+    public const int NotATerminalExitCode = 2;
+
+    public const string NotATerminalMessage =
+        "storj-tui: the full-screen app needs a terminal on stdin and stdout; for scripts use the subcommands (storj-tui --help).";
+
+    /// <summary>
+    /// Clears the alternate screen and homes the cursor, so no key stays visible after exit. Not ESC[3J: that
+    /// wipes the user's scrollback, and nothing of the app ever reaches the main screen to be scrolled into it.
+    /// </summary>
+    private const string ClearScreen = "\u001b[2J\u001b[H";
+
+    /// <summary>Turns off what the app's terminal set-up turned on: application cursor keys (ESC[?1h) and keypad (ESC=).</summary>
+    private const string RestoreModes = "\u001b[?1l\u001b>";
+
+    public static int Run(TuiOptions options, TextWriter error)
+    {
+        if (Console.IsInputRedirected || Console.IsOutputRedirected)
+        {
+            error.WriteLine(NotATerminalMessage);
+            return NotATerminalExitCode;
+        }
+
+        AppPaths paths = AppPaths.FromEnvironment();
+        StorjTuiOptions settings = AppConfiguration.Load(paths);
+        TerminalLook look = TerminalLook.FromEnvironment(options.AsciiOnly || settings.Ascii == true);
+        if (look.AsciiOnly)
+        {
+            TerminalLook.UseAsciiGlyphs();
+        }
+
+        var connections = new AppConnections(new SandboxOptions
+        {
+            DataFolder = paths.SandboxFolder,
+            PendingFolder = paths.PendingFolder,
+            S3GatewayUrl = settings.SandboxS3Gateway,
+            S3QuotaBytes = settings.SandboxS3QuotaBytes,
+            ProvisioningCommand = settings.SandboxProvisionCommand is { } command ? ["/bin/sh", "-c", command] : null,
+            Faults = settings.SandboxFaults,
+        },
+            settings.Http,
+            paths.PendingFolder);
+        TuiEnvironment environment = TuiDefaults.Environment(connections, paths);
+        using (IApplication app = Application.Create())
+        {
+            app.AnsiStartupGate = StartupGate.DrawAtOnce();
+            app.Init();
+            using var signals = new TerminalSignals(app);
+            using var session = new TuiSession(app, look, environment, options);
+            if (settings.Warnings.Count > 0)
+            {
+                session.Shell.SetNotice("Warning: " + string.Join(" ", settings.Warnings));
+            }
+            try
+            {
+                app.Run(session.Shell, error =>
+                {
+                    // A bug must not leave the terminal raw or a secret on screen: say what failed and keep going.
+                    session.Shell.SetNotice($"Something went wrong ({error.GetType().Name}); nothing secret was written.");
+                    return true;
+                });
+            }
+            finally
+            {
+                // The alternate screen may still show a key: wipe it before Terminal.Gui leaves it.
+                app.Driver?.WriteRaw(ClearScreen);
+            }
+        }
+
+        connections.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        Console.Out.Write(RestoreModes);
+        Console.Out.Flush();
+        return 0;
+    }
+
+    /// <summary>Esc means Back here: take it off Terminal.Gui's quit command (the shell handles Ctrl-Q).</summary>
+    public static void MoveQuitKey(IApplication app)
+    {
+        app.Keyboard.KeyBindings.Remove(Key.Esc);
+    }
+}
