@@ -128,7 +128,7 @@ internal static class KeystrokeLatency
                 return;
             }
 
-            if (orPassphrase && !session.Presenter.IsBusy)
+            if (orPassphrase && !session.Effects.IsBusy)
             {
                 // On the way to the access page: open the first project, skip its passphrase (it does not change drawing).
                 if (screen.Contains("Choose a project", StringComparison.Ordinal))

@@ -82,7 +82,7 @@ public sealed class GrantInputTests
         Assert.True(screen.Contains("! That is not a usable access grant", StringComparison.Ordinal)
             || screen.Contains("! Paste an access grant first.", StringComparison.Ordinal), $"No clear message for \"{input}\":\n{screen}");
         Assert.DoesNotContain("Unexpected error", screen, StringComparison.Ordinal);
-        Assert.Empty(tui.Presenter.Navigation.Projects);
+        Assert.Empty(tui.Navigation.Projects);
         tui.Press(Key.Backspace, input.Length);
     }
 

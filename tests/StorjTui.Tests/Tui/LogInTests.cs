@@ -102,7 +102,7 @@ public sealed class LogInTests : IAsyncLifetime
         tui.Pick(5).Shows("Access grant").Press(Key.Tab).Type(grant).Press(Key.Enter).Settle();
         tui.Settle().WaitFor("Create S3 Credentials");
         Assert.Equal(NavigationStep.AccessPage, tui.Step);
-        Assert.True(tui.Presenter.Navigation.IsAccessGrantConnection);
+        Assert.True(tui.Navigation.IsAccessGrantConnection);
         tui.Shows("cannot list accesses").DoesNotShow(grant[..20]);
     }
 }

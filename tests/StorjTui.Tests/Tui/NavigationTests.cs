@@ -17,7 +17,7 @@ public sealed class NavigationTests
         tui.Press(Key.Esc).Shows("☐ Write").Shows("◉ 1 week");
         tui.Press(Key.Esc).Shows("Create a new access").Shows("keep-me");
         tui.Press(Key.Enter).Settle().Shows("☐ Write");
-        Assert.Equal("keep-me", tui.Presenter.Navigation.Create!.Draft.Name);
+        Assert.Equal("keep-me", tui.Navigation.Create!.Draft.Name);
     }
 
     /// <summary>
@@ -33,7 +33,7 @@ public sealed class NavigationTests
         tui.Press(Key.F.WithAlt).Type("photos").Press(Key.Tab).Press(Key.Space).Shows("Chosen     photos");
 
         tui.Press(Key.Esc).Shows("Create a new access");
-        CreateAccessFlow flow = tui.Presenter.Navigation.Create!;
+        CreateAccessFlow flow = tui.Navigation.Create!;
         Assert.Equal(CreateAccessStep.TypeAndName, flow.Step);
         Assert.Equal(Permissions.Read | Permissions.List | Permissions.Delete, flow.Draft.Permissions);
         Assert.Equal(["photos"], flow.Draft.Buckets);
@@ -166,7 +166,7 @@ public sealed class NavigationTests
         using Tui tui = scenario.Start();
         tui.ToEncryption().Press(Key.Enter).Settle().Press(Key.Enter).Settle().WaitFor("S3 Credentials created");
         tui.Press(Key.Tab.WithShift, 4).Press(Key.Enter).Shows("Secret Key sent to your terminal's clipboard.").DoesNotShow("jexamplesecretkey");
-        Assert.Equal(1, tui.Presenter.Clipboard.Sent);
+        Assert.Equal(1, scenario.Clipboard.Sent);
         Assert.Equal("\u001b]52;c;" + Convert.ToBase64String("abc"u8.ToArray()) + "\u0007", StorjTui.Tui.Terminal.TerminalClipboard.Sequence("abc"));
     }
 

@@ -71,4 +71,33 @@ public sealed class QuitKeysTests
         Assert.False(tui.Shell.HasOverlay);
         Assert.Equal("abc", name.Text);
     }
+
+    [Fact]
+    public void CtrlQGoesThroughTheFlowWhichAsksWhileKeysAreUnsavedAndForgetsThem()
+    {
+        using var scenario = new Scenario();
+        using Tui tui = scenario.Start();
+        tui.ToEncryption().Press(Key.Enter).Settle().Press(Key.Enter).Settle().Shows("S3 Credentials created");
+        Assert.Equal(["Access Key", "Secret Key"], tui.Navigation.UnsavedKeys);
+
+        tui.Press(Key.Q.WithCtrl).Shows("Quit?").Press(Key.Q.WithAlt);
+
+        Assert.Equal(NavigationStep.Exited, tui.Step);
+        Assert.Null(tui.Navigation.LastCreated);
+    }
+
+    [Fact]
+    public void CtrlQWithEverythingSavedQuitsThroughTheFlowWithoutAsking()
+    {
+        using var scenario = new Scenario();
+        using Tui tui = scenario.Start();
+        tui.ToEncryption().Press(Key.Enter).Settle().Press(Key.Enter).Settle().Shows("S3 Credentials created");
+        tui.Press(Key.A.WithAlt).Shows("Saved. The keys will not be shown again");
+        Assert.Empty(tui.Navigation.UnsavedKeys);
+
+        tui.Press(Key.Q.WithCtrl);
+
+        Assert.False(tui.Shell.HasOverlay);
+        Assert.Equal(NavigationStep.Exited, tui.Step);
+    }
 }

@@ -29,6 +29,9 @@ internal sealed class Scenario : IDisposable
 
     public List<ConnectRequest> Requests { get; } = [];
 
+    /// <summary>What Copy sent (the real OSC 52 sequences, kept in a list).</summary>
+    public RecordingClipboard Clipboard { get; } = new();
+
     /// <summary>Replaces the fake back end's opener (e.g. to answer "MFA code needed"); null opens <see cref="Connection"/>.</summary>
     public Func<ConnectRequest, Task<IStorjConnection>>? Open { get; set; }
 
@@ -45,7 +48,8 @@ internal sealed class Scenario : IDisposable
         Work,
         Home,
         (created, _) => Task.FromResult($"Verified: {created.Name} can list buckets."),
-        Path.Join(Folder, "state", "last-connect"));
+        Path.Join(Folder, "state", "last-connect"),
+        Clipboard: Clipboard);
 
     public Tui Start(TuiOptions? options = null, int width = 80, int height = 24) => new(Environment, options, width, height);
 

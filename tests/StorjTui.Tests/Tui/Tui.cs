@@ -20,12 +20,16 @@ internal sealed class Tui : IDisposable
     private readonly TuiSession _session;
     private readonly SessionToken? _token;
 
+    // Released each time an effect finishes: Settle and WaitFor wake on it instead of polling on a fixed sleep.
+    private readonly SemaphoreSlim _finished = new(0);
+
     public Tui(TuiEnvironment environment, TuiOptions? options = null, int width = 80, int height = 24, TerminalLook? look = null)
     {
         _app = Application.Create();
         _app.Init(DriverRegistry.Names.ANSI);
         _app.Driver!.SetScreenSize(width, height);
         _session = new TuiSession(_app, look ?? new TerminalLook(false, false), environment, options ?? new TuiOptions());
+        _session.Effects.EffectFinished += OnEffectFinished;
         _token = _app.Begin(_session.Shell);
         _session.Shell.FocusCurrent();
         Draw();
@@ -33,7 +37,8 @@ internal sealed class Tui : IDisposable
 
     public AppShell Shell => _session.Shell;
 
-    public AppPresenter Presenter => _session.Presenter;
+    /// <summary>The navigation flow the app follows (its state and the create flow's).</summary>
+    public StorjTui.Core.Flow.NavigationFlow Navigation => _session.Router.Navigation;
 
     public IApplication App => _app;
 
@@ -97,9 +102,9 @@ internal sealed class Tui : IDisposable
     /// <summary>The focused view (deepest), for keyboard-navigation tests.</summary>
     public Terminal.Gui.ViewBase.View? Focused => _app.Navigation?.GetFocused();
 
-    public StorjTui.Core.Flow.NavigationStep Step => Presenter.Navigation.Step;
+    public StorjTui.Core.Flow.NavigationStep Step => Navigation.Step;
 
-    public StorjTui.Core.Flow.CreateAccessStep? CreateStep => Presenter.Navigation.Create?.Step;
+    public StorjTui.Core.Flow.CreateAccessStep? CreateStep => Navigation.Create?.Step;
 
     /// <summary>
     /// Waits until the app's background work (connection calls, key derivation) has finished and what it posted back
@@ -113,7 +118,8 @@ internal sealed class Tui : IDisposable
         while (true)
         {
             _app.TimedEvents?.RunTimers();
-            if (!Presenter.IsBusy && (_app.TimedEvents?.Timeouts.Count ?? 0) == 0)
+            bool busy = _session.Effects.IsBusy;
+            if (!busy && (_app.TimedEvents?.Timeouts.Count ?? 0) == 0)
             {
                 break;
             }
@@ -124,14 +130,18 @@ internal sealed class Tui : IDisposable
                     $"The app was still busy after {limitMilliseconds} ms (step {Step}, create step {CreateStep}). Screen:\n{Screen}");
             }
 
-            Thread.Sleep(5);
+            // Busy: sleep until an effect finishes (it posts its outcome first). Idle with a timer still due: wake for it.
+            _finished.Wait(busy ? Max(until - DateTime.UtcNow, TimeSpan.Zero) : TimeSpan.FromMilliseconds(5));
         }
 
         Draw();
         return this;
     }
 
-    /// <summary>Waits until the screen shows <paramref name="text"/> (background work posts to the UI loop).</summary>
+    /// <summary>
+    /// Waits until the screen shows <paramref name="text"/>. Background work posts to the UI loop: each effect's end
+    /// wakes the wait at once; progress an effect reports while it runs is picked up within a few milliseconds.
+    /// </summary>
     public Tui WaitFor(string text, int milliseconds = 30000)
     {
         DateTime until = DateTime.UtcNow.AddMilliseconds(milliseconds);
@@ -144,7 +154,7 @@ internal sealed class Tui : IDisposable
 
             _app.TimedEvents?.RunTimers();
             Draw();
-            Thread.Sleep(5);
+            _finished.Wait(5);
         }
 
         return this;
@@ -158,6 +168,10 @@ internal sealed class Tui : IDisposable
 
     private void Draw() => _app.LayoutAndDraw(true);
 
+    private void OnEffectFinished(object? sender, EventArgs e) => _finished.Release();
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+
     public void Dispose()
     {
         if (_token is not null)
@@ -165,7 +179,9 @@ internal sealed class Tui : IDisposable
             _app.End(_token);
         }
 
+        _session.Effects.EffectFinished -= OnEffectFinished;
         _session.Dispose();
         _app.Dispose();
+        _finished.Dispose();
     }
 }

@@ -107,8 +107,6 @@ internal sealed class ResultScreen : Screen
         new("Alt-O", "Done: back to the Access page", InStatusBar: false),
     ];
 
-    public override string? QuitWarning => Saved ? null : UnsavedText + " Quit without copying or downloading them?";
-
     public string OnceText => Created.Type == AccessType.S3Credentials
         ? "Save the access keys as they will only appear once."
         : $"Save the {(Created.Type == AccessType.AccessGrant ? "access grant" : "API key")} as it will only appear once.";

@@ -29,9 +29,6 @@ internal abstract class Screen : View
     /// <summary>True when leaving this screen with Esc would lose something the user typed.</summary>
     public virtual bool HasEnteredData => false;
 
-    /// <summary>A warning to confirm before quitting (e.g. keys not copied yet); null when quitting is harmless.</summary>
-    public virtual string? QuitWarning => null;
-
     /// <summary>False while Esc cannot go back (e.g. while the access is being created): Esc is then not offered.</summary>
     public virtual bool CanGoBack => true;
 

@@ -62,6 +62,9 @@ internal sealed class AppShell : Window
     /// <summary>Ctrl-Q was pressed and confirmed (or needed no confirmation).</summary>
     public event EventHandler? QuitRequested;
 
+    /// <summary>What to confirm before quitting (e.g. keys not saved yet), asked of the flow by the router; null: quit at once.</summary>
+    public Func<string?>? QuitWarning { get; set; }
+
     /// <summary>Hooks the shell's own keys (F1, Esc, Ctrl-Q) in front of every view.</summary>
     public void Attach(IApplication app)
     {
@@ -388,7 +391,7 @@ internal sealed class AppShell : Window
 
     private void RequestQuit()
     {
-        string? warning = Current?.QuitWarning;
+        string? warning = QuitWarning?.Invoke();
         if (warning is null || _overlay is ConfirmOverlay)
         {
             QuitRequested?.Invoke(this, EventArgs.Empty);

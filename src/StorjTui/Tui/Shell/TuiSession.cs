@@ -7,7 +7,7 @@ using Terminal.Gui.Views;
 namespace StorjTui.Tui.Shell;
 
 /// <summary>
-/// One run of the app: the shell, and the presenter that shows the screen for the flow's current state.
+/// One run of the app: the shell, and the router that shows the screen for the flow's current state.
 /// The real app runs it with <c>app.Run(session.Shell)</c>; tests begin it headless and inject keys.
 /// </summary>
 internal sealed class TuiSession : IDisposable
@@ -21,18 +21,22 @@ internal sealed class TuiSession : IDisposable
         Shell = new AppShell { AsciiOnly = look.AsciiOnly };
         look.ApplyTo(Shell);
         Shell.Attach(app);
-        Shell.QuitRequested += (_, _) => app.RequestStop();
-        Presenter = new AppPresenter(app, Shell, environment, options, look);
-        Presenter.Start();
+        Router = new AppRouter(app, Shell, environment, options, look);
+        // Ctrl-Q goes through the flow (it clears the secrets it holds), whose Exited step stops the app.
+        Shell.QuitRequested += (_, _) => Router.Quit();
+        Router.Start();
     }
 
     public AppShell Shell { get; }
 
-    public AppPresenter Presenter { get; }
+    public AppRouter Router { get; }
+
+    /// <summary>The background work, for whoever must wait for it (headless tests, the keystroke benchmark).</summary>
+    public IEffectStatus Effects => Router.Effects;
 
     public void Dispose()
     {
-        Presenter.Dispose();
+        Router.Dispose();
         Shell.Dispose();
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using StorjTui.Tui.Presenters;
 
 namespace StorjTui.Tui.Terminal;
 
@@ -7,18 +8,14 @@ namespace StorjTui.Tui.Terminal;
 /// at, even over SSH. The app cannot know whether the terminal accepted it, so the notice says so, names
 /// what was copied, and never repeats the value.
 /// </summary>
-internal sealed class TerminalClipboard(Action<string> writeRaw)
+internal sealed class TerminalClipboard(Action<string> writeRaw) : ITerminalClipboard
 {
     /// <summary>Sends <paramref name="value"/> and returns the notice to show.</summary>
     public string Copy(string what, string value)
     {
         writeRaw(Sequence(value));
-        Sent++;
         return $"{what} sent to your terminal's clipboard.";
     }
-
-    /// <summary>How many copies were sent (tests check this; the values themselves are never kept).</summary>
-    public int Sent { get; private set; }
 
     /// <summary>ESC ] 52 ; c ; base64 BEL.</summary>
     public static string Sequence(string value) =>

@@ -1,4 +1,5 @@
 using StorjTui.Configuration;
+using StorjTui.Logging;
 using StorjTui.Sandbox;
 using StorjTui.Tui.Presenters;
 using StorjTui.Tui.Shell;
@@ -53,7 +54,8 @@ internal static class TuiApp
         },
             settings.Http,
             paths.PendingFolder);
-        TuiEnvironment environment = TuiDefaults.Environment(connections, paths);
+        using var logs = new FileLoggerProvider(paths.LogFile, settings.LogLevel);
+        TuiEnvironment environment = TuiDefaults.Environment(connections, paths) with { Log = logs.CreateLogger("tui"), LogFile = paths.LogFile };
         using (IApplication app = Application.Create())
         {
             app.AnsiStartupGate = StartupGate.DrawAtOnce();
@@ -68,8 +70,8 @@ internal static class TuiApp
             {
                 app.Run(session.Shell, error =>
                 {
-                    // A bug must not leave the terminal raw or a secret on screen: say what failed and keep going.
-                    session.Shell.SetNotice($"Something went wrong ({error.GetType().Name}); nothing secret was written.");
+                    // A bug must not leave the terminal raw or a secret on screen: log it, say where the details are, keep going.
+                    session.Shell.SetNotice(session.Router.Unexpected("UI loop", error));
                     return true;
                 });
             }
