@@ -4,7 +4,10 @@ using StorjTui.Core.Access;
 using StorjTui.Core.Flow;
 using StorjTui.Core.Passphrases;
 using StorjTui.Sandbox;
-using StorjTui.Screens;
+using StorjTui.Tui.Presenters;
+using StorjTui.Tui.Screens;
+using StorjTui.Tui.Shell;
+using StorjTui.Tui.Terminal;
 using Terminal.Gui.App;
 using Terminal.Gui.Drivers;
 using Terminal.Gui.Input;
@@ -125,7 +128,7 @@ internal static class KeystrokeLatency
                 return;
             }
 
-            if (orPassphrase && !session.Presenter.IsBusy)
+            if (orPassphrase && !session.Effects.IsBusy)
             {
                 // On the way to the access page: open the first project, skip its passphrase (it does not change drawing).
                 if (screen.Contains("Choose a project", StringComparison.Ordinal))

@@ -22,7 +22,7 @@ if (args.Length > 0 && args[0] == "keystroke")
 #if HAS_TUI
     return await KeystrokeLatency.RunAsync(args[1..]);
 #else
-    Console.Error.WriteLine("keystroke: this checkout has no full-screen app (src/StorjTui/Screens) yet.");
+    Console.Error.WriteLine("keystroke: this checkout has no full-screen app (src/StorjTui/Tui) yet.");
     return 1;
 #endif
 }

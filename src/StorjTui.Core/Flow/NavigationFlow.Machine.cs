@@ -26,6 +26,10 @@ public sealed partial class NavigationFlow
             ? []
             : [$"Type the access name exactly to delete it: {DeleteTarget}"]);
 
+        var keysSaved = FlowGuard.Rule("keys saved", () => UnsavedKeys.Count == 0
+            ? []
+            : [$"Not saved yet: {string.Join(", ", UnsavedKeys)}."]);
+
         var several = FlowGuard.When("several projects", () => Projects.Count > 1);
         var one = FlowGuard.When("one project", () => Projects.Count == 1);
         var oneAsks = FlowGuard.When("one project, passphrase asked", () => Projects.Count == 1 && AsksProjectPassphrase);
@@ -53,21 +57,27 @@ public sealed partial class NavigationFlow
 
         m.Permit(Step.CreateAccess, Trigger.AccessCreated, Step.Result);
         m.Permit(Step.CreateAccess, Trigger.CreateCancelled, Step.AccessPage);
-        m.Permit(Step.Result, Trigger.CloseResult, Step.AccessPage);
+        m.Permit(Step.Result, Trigger.CloseResult, Step.AccessPage, keysSaved);
+        m.Permit(Step.Result, Trigger.CloseWithoutSaving, Step.AccessPage);
 
         m.Permit(Step.DeleteAccess, Trigger.ConfirmDelete, Step.Deleting, nameTyped);
         m.Permit(Step.DeleteAccess, Trigger.Back, Step.AccessPage);
         m.Permit(Step.Deleting, Trigger.Deleted, Step.AccessPage);
         m.Permit(Step.Deleting, Trigger.DeleteFailed, Step.DeleteAccess);
 
-        foreach (var step in Enum.GetValues<Step>().Where(s => s != Step.Exited))
+        foreach (var step in Enum.GetValues<Step>().Where(s => s is not (Step.Exited or Step.Result)))
         {
             m.Permit(step, Trigger.Quit, Step.Exited);
         }
 
+        // Values shown once and not saved yet: Close and Quit ask first (the screen's question), then go on anyway.
+        m.Permit(Step.Result, Trigger.Quit, Step.Exited, keysSaved);
+        m.Permit(Step.Result, Trigger.QuitWithoutSaving, Step.Exited);
+
         m.Machine.Configure(Step.Connect).OnEntry(Disconnect, "forget connection");
         m.Machine.Configure(Step.Project).OnEntry(LeaveProject, "forget project");
         m.Machine.Configure(Step.AccessPage).OnEntry(ClearDelete, "forget delete");
+        m.Machine.Configure(Step.Result).OnExit(ForgetResult, "forget result");
         m.Machine.Configure(Step.Exited).OnEntry(ClearSecrets, "clear secrets");
         return m;
     }

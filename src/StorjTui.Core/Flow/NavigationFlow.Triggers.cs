@@ -97,18 +97,6 @@ public sealed partial class NavigationFlow
         return _machine.Fire(NavigationTrigger.CreateAccess);
     }
 
-    public StepResult<NavigationStep> CloseResult()
-    {
-        var result = _machine.Fire(NavigationTrigger.CloseResult);
-        if (result.Accepted)
-        {
-            LastCreated = null;
-            ForgetCreatedPassphrase();
-        }
-
-        return result;
-    }
-
     public StepResult<NavigationStep> StartDelete(string accessName)
     {
         ArgumentNullException.ThrowIfNull(accessName);
@@ -157,6 +145,4 @@ public sealed partial class NavigationFlow
     }
 
     public StepResult<NavigationStep> Back() => _machine.Fire(NavigationTrigger.Back);
-
-    public StepResult<NavigationStep> Quit() => _machine.Fire(NavigationTrigger.Quit);
 }

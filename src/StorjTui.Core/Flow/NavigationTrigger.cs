@@ -11,10 +11,12 @@ public enum NavigationTrigger
     AccessCreated,
     CreateCancelled,
     CloseResult,
+    CloseWithoutSaving,
     DeleteAccess,
     ConfirmDelete,
     Deleted,
     DeleteFailed,
     Back,
     Quit,
+    QuitWithoutSaving,
 }

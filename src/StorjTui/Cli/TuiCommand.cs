@@ -1,5 +1,6 @@
 using System.CommandLine;
-using StorjTui.Screens;
+using StorjTui.Tui.Presenters;
+using StorjTui.Tui.Terminal;
 
 namespace StorjTui.Cli;
 

@@ -116,6 +116,18 @@ public class TransitionCoverageTests
         create.Confirm();
         create.Succeeded(Made);
         Walk(nav.CloseResult);
+        foreach (var leave in new Func<StepResult<N>>[] { nav.CloseResultWithoutSaving, nav.QuitWithoutSaving })
+        {
+            Walk(() => nav.StartCreate());
+            create = nav.Create!;
+            create.SetName("n" + leave.Method.Name);
+            create.Next();
+            create.Next();
+            create.Confirm();
+            create.Succeeded(Made);
+            nav.KeysShown(["Secret Key"]);
+            Walk(leave);
+        }
 
         foreach (var at in Enum.GetValues<N>().Where(s => s != N.Exited))
         {

@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 using System.Text;
 using StorjTui.Cli;
 using StorjTui.IntegrationTests.Infrastructure;
-using StorjTui.Screens;
+using StorjTui.Tui.Terminal;
 
 namespace StorjTui.IntegrationTests.Tool;
 

@@ -1,7 +1,7 @@
 using StorjTui.Core.Access;
 using StorjTui.Core.Flow;
 using StorjTui.Hosting;
-using StorjTui.Tests.Screens;
+using StorjTui.Tests.Tui;
 
 namespace StorjTui.Tests.Hosting;
 

@@ -1,6 +1,0 @@
-using StorjTui.Core.Access;
-
-namespace StorjTui.Screens;
-
-/// <summary>Opens the connection the Connect screen asked for (satellite, access grant, or the sandbox).</summary>
-internal delegate Task<IStorjConnection> ConnectionOpener(ConnectRequest request, CancellationToken cancellationToken);

@@ -1,7 +1,0 @@
-namespace StorjTui.Screens;
-
-/// <summary>A view drawn in a tone other than body text (errors red, warnings amber, hints dim).</summary>
-internal interface IToned
-{
-    Tone Tone { get; }
-}

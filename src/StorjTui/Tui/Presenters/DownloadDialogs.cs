@@ -1,0 +1,188 @@
+using System.Security.Cryptography;
+using StorjTui.Core.Access;
+using StorjTui.Core.Bundles;
+using StorjTui.Core.Flow;
+using StorjTui.Tui.Screens;
+using StorjTui.Tui.Shell;
+
+namespace StorjTui.Tui.Presenters;
+
+/// <summary>
+/// Download all (result screen) and Download (generated-passphrase screen): asks where, writes, and shows the full path
+/// of every file written. Remembers the last folder and format (in the state folder, beside the Connect screen's
+/// memory), so the next download opens there, in this run and the next.
+/// </summary>
+internal sealed class DownloadDialogs
+{
+    private readonly AppShell _shell;
+    private readonly TuiEnvironment _env;
+    private readonly LastDownload _memory;
+
+    /// <summary>The folder as typed last time (e.g. <c>~/keys</c>), offered next time.</summary>
+    private string? _lastFolder;
+
+    /// <summary>The Download all format chosen last time (its label).</summary>
+    private string? _lastChoice;
+
+    public DownloadDialogs(AppShell shell, TuiEnvironment env)
+    {
+        _shell = shell;
+        _env = env;
+        _memory = new LastDownload(env.LastConnectionFile is { } connect ? Path.Join(Path.GetDirectoryName(connect), "last-download") : null);
+        (_lastFolder, _lastChoice) = _memory.Load();
+    }
+
+    /// <summary>The files the last download wrote (full paths; for tests).</summary>
+    public IReadOnlyList<string> LastSaved { get; private set; } = [];
+
+    /// <param name="delivered">Told which values the write saved (the result screen's "saved" tracking).</param>
+    public void ShowDownloadAll(ResultScreen screen, Action<IReadOnlyList<ResultRow>> delivered)
+    {
+        if (screen.Created.LacksS3Endpoint)
+        {
+            _shell.SetNotice("Nothing to download without an S3 endpoint: copy the keys instead.");
+            return;
+        }
+
+        var overlay = new DownloadOverlay(CredentialBundle.From(screen.Created), _lastFolder ?? _env.WorkingFolder, _lastChoice, screen.Passphrase is not null);
+        overlay.SaveRequested += (_, _) => SaveAll(screen, overlay, delivered, replace: false);
+        overlay.Cancelled += (_, _) => _shell.CloseOverlay();
+        _shell.ShowOverlay(overlay);
+    }
+
+    public void ShowPassphraseDownload(CreateAccessFlow flow, GeneratedPassphraseScreen screen)
+    {
+        // One time for the name shown and the name written.
+        DateTimeOffset now = _env.Services.Clock.GetUtcNow();
+        var overlay = new PassphraseDownloadOverlay(_lastFolder ?? _env.WorkingFolder, BundleFileNames.PassphraseFileName(flow.Draft.Name, now));
+        overlay.SaveRequested += (_, _) => SavePassphrase(flow, screen, overlay, now);
+        overlay.Cancelled += (_, _) => _shell.CloseOverlay();
+        _shell.ShowOverlay(overlay);
+    }
+
+    private void SaveAll(ResultScreen screen, DownloadOverlay overlay, Action<IReadOnlyList<ResultRow>> delivered, bool replace)
+    {
+        DownloadChoice choice = overlay.Choice;
+        byte[]? passphrase = overlay.SavesPassphrase ? screen.Passphrase!.Copy() : null;
+        try
+        {
+            CredentialBundle bundle = overlay.ChosenBundle();
+            var merge = new ConfigFileMerge(_env.Services.Clock);
+            SavedFiles saved = choice.Merge switch
+            {
+                DownloadMerge.AwsConfig => Merged(merge.MergeIntoAws(bundle, _env.HomeFolder)),
+                DownloadMerge.RcloneConfig => Merged(merge.MergeIntoRclone(bundle, _env.HomeFolder)),
+                DownloadMerge.UplinkConfig or DownloadMerge.UplinkConfigAsDefault =>
+                    Merged(merge.MergeIntoUplink(bundle, _env.HomeFolder, choice.Merge == DownloadMerge.UplinkConfigAsDefault)),
+                _ => Written(bundle, choice.Format!.Value, FullFolder(overlay.Folder), replace, passphrase),
+            };
+            Remember(overlay.Folder, choice.Label);
+            LastSaved = saved.Files;
+            _shell.CloseOverlay();
+            delivered(screen.RowsSavedBy(passphrase is not null));
+            screen.ShowSaved(saved.Describe());
+            _shell.SetNotice(saved.Notice);
+        }
+        catch (BundleWriteException e) when (e.Failure == BundleWriteFailure.FileExists && !replace)
+        {
+            _shell.CloseOverlay();
+            _shell.Confirm("Replace?", e.Message, "_Replace", "_Keep", yes =>
+            {
+                if (yes)
+                {
+                    _shell.ShowOverlay(overlay);
+                    SaveAll(screen, overlay, delivered, replace: true);
+                }
+            }, noIsDefault: true);
+        }
+        catch (BundleWriteException e)
+        {
+            overlay.ShowProblems([e.Message]);
+        }
+        catch (InvalidOperationException e)
+        {
+            overlay.ShowProblems([e.Message]);
+        }
+        finally
+        {
+            Clear(passphrase);
+        }
+    }
+
+    private void SavePassphrase(CreateAccessFlow flow, GeneratedPassphraseScreen screen, PassphraseDownloadOverlay overlay, DateTimeOffset now)
+    {
+        byte[]? phrase = flow.CopyGeneratedPassphrase();
+        if (phrase is null)
+        {
+            return;
+        }
+
+        string folder = FullFolder(overlay.Folder);
+        try
+        {
+            // As Download all does: a missing folder is created, every new level 0700.
+            PrivateFolders.CreateMissing(folder);
+            string file = PassphraseDownload.Save(folder, flow.Draft.Name, now, phrase);
+            Remember(overlay.Folder, _lastChoice);
+            LastSaved = [file];
+            _shell.CloseOverlay();
+            flow.MarkGeneratedPassphraseSaved();
+            screen.ShowSaved(new SavedFiles([file], Merged: false, [], []).Describe());
+            _shell.SetNotice("Passphrase saved (private, 0600): the full path is shown above.");
+        }
+        catch (BundleWriteException e)
+        {
+            overlay.ShowProblems([e.Message]);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            overlay.ShowProblems([$"Could not create the folder {folder} ({e.GetType().Name}): choose another folder."]);
+        }
+        finally
+        {
+            Clear(phrase);
+        }
+    }
+
+    private void Remember(string folder, string? choice)
+    {
+        _lastFolder = folder;
+        _lastChoice = choice;
+        _memory.Save(folder, choice);
+    }
+
+    private static SavedFiles Merged(ConfigMergeResult result) => new(result.Files, Merged: true, result.Backups, []);
+
+    private static SavedFiles Written(CredentialBundle bundle, BundleFormat format, string folder, bool replace, byte[]? passphrase)
+    {
+        BundleWriteResult result = BundleWriter.DownloadAll(bundle, folder, new BundleWriteOptions
+        {
+            Formats = [format],
+            ReplaceExisting = replace,
+            CreateFolder = true,
+            GeneratedPassphrase = passphrase,
+        });
+        List<string> notes = [.. result.Warnings];
+        if (format == BundleFormat.S3fs)
+        {
+            notes.Add(S3fsPasswordFile.MountHint(bundle.Access, result.Files[0]));
+        }
+
+        return new SavedFiles(result.Files, Merged: false, [], notes);
+    }
+
+    /// <summary>The typed folder as a full path: <c>~</c> expanded, a relative one under the current folder, empty is the current folder.</summary>
+    private string FullFolder(string typed)
+    {
+        string folder = UserPaths.Expand(typed.Length == 0 ? "." : typed, _env.HomeFolder);
+        return Path.GetFullPath(Path.IsPathRooted(folder) ? folder : Path.Join(_env.WorkingFolder, folder));
+    }
+
+    private static void Clear(byte[]? bytes)
+    {
+        if (bytes is not null)
+        {
+            CryptographicOperations.ZeroMemory(bytes);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+using StorjTui.Configuration;
+using StorjTui.Core.Flow;
+
+namespace StorjTui.Tui.Presenters;
+
+/// <summary>The real environment of the app: system clock and zone, the BIP-39 generator, the real back ends.</summary>
+internal static class TuiDefaults
+{
+    public static TuiEnvironment Environment(AppConnections connections, AppPaths paths) => new(
+        FlowServices.CreateDefault(),
+        connections.Open,
+        Directory.GetCurrentDirectory(),
+        System.Environment.GetFolderPath(System.Environment.SpecialFolder.UserProfile),
+        S3Verify.RunAsync,
+        LastConnectionFile: Path.Combine(paths.StateFolder, "last-connect"));
+}

@@ -1,0 +1,26 @@
+using StorjTui.Tui.Shell;
+using Terminal.Gui.ViewBase;
+using Terminal.Gui.Views;
+
+namespace StorjTui.Tui.Screens;
+
+/// <summary>Creation failed: the message (never a stack trace), Retry, or Back to the confirm pop-up.</summary>
+internal sealed class FailedScreen : Screen
+{
+    public FailedScreen(string message)
+    {
+        var form = new FormLayout(this, 2);
+        form.Line(new Label { Text = "The access could not be created:" });
+        form.Gap();
+        form.Line(new ToneLabel(Tone.Error) { Text = message, Width = Dim.Fill(), Height = Dim.Auto() }, 3);
+        form.Gap();
+        Button retry = form.Line(new Button { Text = "_Retry", IsDefault = true });
+        retry.Accepting += (_, e) => { e.Handled = true; RetryRequested?.Invoke(this, EventArgs.Empty); };
+    }
+
+    public override string Heading => "Create Access failed";
+
+    public override IReadOnlyList<KeyHint> Keys => [new("Enter", "Retry"), new("Esc", "Back to the details", InStatusBar: false)];
+
+    public event EventHandler? RetryRequested;
+}
