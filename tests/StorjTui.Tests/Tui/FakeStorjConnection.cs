@@ -29,6 +29,9 @@ internal sealed class FakeStorjConnection : IStorjConnection
 
     public string? FailCreateWith { get; set; }
 
+    /// <summary>When set, opening a project fails with this message (as a satellite refusing it would).</summary>
+    public string? FailOpenWith { get; set; }
+
     /// <summary>The S3 endpoint the fake hands out (null: a back end without an S3 gateway).</summary>
     public string? Endpoint { get; set; } = "https://gateway.example.test";
 
@@ -62,6 +65,10 @@ internal sealed class FakeStorjConnection : IStorjConnection
     {
         OpenedWith = passphrase?.ToArray();
         await Task.Delay(Delay, cancellationToken).ConfigureAwait(false);
+        if (FailOpenWith is { } message)
+        {
+            throw new StorjConnectionException(message);
+        }
     }
 
     public Task<IReadOnlyList<string>> ListBucketNamesAsync(Project project, CancellationToken cancellationToken) =>

@@ -88,6 +88,18 @@ public sealed class ThemeTests
     }
 
     [Fact]
+    public void AFailedProjectOpenIsNoticedInTheErrorTone()
+    {
+        using var scenario = new Scenario();
+        scenario.Connection!.FailOpenWith = "The satellite refused to open the project.";
+        using Tui tui = Start(scenario, ColorDepth.TrueColor);
+
+        tui.Press(Key.Enter).Settle().Type("project secret").Press(Key.Enter).Settle().WaitFor("The satellite refused");
+
+        Assert.Equal(StorjTheme.For(Tone.Error, ColorDepth.TrueColor), AttributeAt(tui, Find(tui, "The satellite refused")));
+    }
+
+    [Fact]
     public void AnEmptyFieldIsVisibleUnderNoColor()
     {
         using var scenario = new Scenario();

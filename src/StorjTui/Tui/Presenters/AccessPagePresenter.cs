@@ -1,5 +1,6 @@
 using StorjTui.Core.Access;
 using StorjTui.Core.Flow;
+using StorjTui.Hosting;
 using StorjTui.Tui.Screens;
 
 namespace StorjTui.Tui.Presenters;
@@ -86,30 +87,24 @@ internal sealed class AccessPagePresenter(TuiContext context) : IDisposable
 
     private void Load(AccessPageScreen page)
     {
-        Project project = context.Nav.Project!;
-        context.Effects.Run("load access page", async ct =>
+        ProjectSession session = context.Session!;
+        context.Effects.Run("load access page", session.ListAsync, lists =>
         {
-            IStorjConnection connection = context.Connection!;
-            IReadOnlyList<AccessSummary> accesses = await connection.ListAccessesAsync(project, ct).ConfigureAwait(false);
-            IReadOnlyList<string> buckets = await connection.ListBucketNamesAsync(project, ct).ConfigureAwait(false);
-            IReadOnlyList<PendingCreation> pending = await connection.GetPendingCreationsAsync(ct).ConfigureAwait(false);
-            return (accesses, buckets, pending);
-        }, lists =>
-        {
-            context.Nav.ShowAccesses(lists.accesses, lists.buckets);
-            context.Nav.ShowPendingCreations(lists.pending);
-            page.ShowAccesses(lists.accesses);
+            context.Nav.ShowAccesses(lists.Accesses, lists.BucketNames);
+            context.Nav.ShowPendingCreations(lists.Pending);
+            page.ShowAccesses(lists.Accesses);
             page.ShowPending(context.Nav.PendingCreations);
         }, page.ShowLoading);
     }
 
     private void LoadPending(AccessPageScreen page)
     {
-        context.Effects.Run("load unfinished creations", ct => context.Connection!.GetPendingCreationsAsync(ct), pending =>
+        Project project = context.Nav.Project!;
+        context.Effects.Run("load unfinished creations", ct => context.Session!.PendingCreationsAsync(project, ct), pending =>
         {
             context.Nav.ShowPendingCreations(pending);
             page.ShowPending(context.Nav.PendingCreations);
-        }, context.Shell.SetNotice);
+        }, context.Failure);
     }
 
     private void Abandon(PendingCreation pending)
@@ -132,7 +127,7 @@ internal sealed class AccessPagePresenter(TuiContext context) : IDisposable
                 {
                     Reload();
                     context.Shell.SetNotice($"Abandoned \"{pending.Name}\": its API key was deleted.");
-                }, context.Shell.SetNotice);
+                }, context.Failure);
             });
     }
 }

@@ -1,5 +1,6 @@
 using StorjTui.Core.Access;
 using StorjTui.Core.Flow;
+using StorjTui.Hosting;
 using StorjTui.Tui.Screens;
 
 namespace StorjTui.Tui.Presenters;
@@ -71,8 +72,7 @@ internal sealed class ConnectPresenter(TuiContext context, AccessPagePresenter a
             try
             {
                 IStorjConnection connection = await context.Env.OpenConnection(request, ct).ConfigureAwait(false);
-                IReadOnlyList<Project> projects = await connection.ListProjectsAsync(ct).ConfigureAwait(false);
-                return (connection, projects);
+                return await ProjectSession.StartAsync(connection, ct).ConfigureAwait(false);
             }
             catch (Exception e) when (e is Storj.Console.MfaRequiredException or Storj.Console.CaptchaRequiredException)
             {
@@ -86,20 +86,20 @@ internal sealed class ConnectPresenter(TuiContext context, AccessPagePresenter a
                 TuiContext.Clear(request.RestApiKey);
                 TuiContext.Clear(request.AccessGrant);
             }
-        }, result => Connected(request, result.connection, result.projects), message => _connect?.ShowProblem(message));
+        }, session => Connected(request, session), message => _connect?.ShowProblem(message));
     }
 
-    private void Connected(ConnectRequest request, IStorjConnection connection, IReadOnlyList<Project> projects)
+    private void Connected(ConnectRequest request, ProjectSession session)
     {
-        context.Connection = connection;
-        context.Log.Connected(request.Target, projects.Count);
+        context.Session = session;
+        context.Log.Connected(request.Target, session.Projects.Count);
         _connect?.Forget();
         if (context.Env.LastConnectionFile is { } file)
         {
             new LastConnection(file).Save(request.Target, request.Email);
         }
 
-        TuiContext.Apply(context.Nav.Connected(projects, !connection.CanUseNewPassphrase, connection.Features),
+        TuiContext.Apply(context.Nav.Connected(session.Projects, session.IsAccessGrantConnection, session.Connection.Features),
             p => _connect?.ShowProblem(p[0]),
             () =>
             {
@@ -132,7 +132,7 @@ internal sealed class ConnectPresenter(TuiContext context, AccessPagePresenter a
         {
             try
             {
-                await context.Connection!.OpenProjectAsync(project, passphrase, ct).ConfigureAwait(false);
+                await context.Session!.OpenProjectAsync(project, passphrase, ct).ConfigureAwait(false);
                 return true;
             }
             finally
@@ -141,8 +141,9 @@ internal sealed class ConnectPresenter(TuiContext context, AccessPagePresenter a
             }
         }, _ => { context.Shell.SetNotice(""); context.Render(); }, message =>
         {
-            context.Shell.SetNotice(message);
+            // After going back: showing the screen clears the notice, and this one must stay to say why.
             TuiContext.Apply(nav.Back(), _ => { }, LeftProjectOrPage);
+            context.Failure(message);
         });
     }
 

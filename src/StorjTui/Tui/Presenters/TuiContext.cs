@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Logging;
 using StorjTui.Core.Access;
 using StorjTui.Core.Flow;
+using StorjTui.Hosting;
+using StorjTui.Tui.Screens;
 using StorjTui.Tui.Shell;
 using StorjTui.Tui.Terminal;
 using Terminal.Gui.App;
@@ -48,14 +50,20 @@ internal sealed class TuiContext
     /// <summary>The save dialogs (Download all, the passphrase's Download), which remember the last folder and format.</summary>
     public DownloadDialogs Downloads { get; }
 
+    /// <summary>The connection's way into its project (listing, opening, lists), from Connect until the app goes back to the Connect screen.</summary>
+    public ProjectSession? Session { get; set; }
+
     /// <summary>The open connection, from Connect until the app goes back to the Connect screen.</summary>
-    public IStorjConnection? Connection { get; set; }
+    public IStorjConnection? Connection => Session?.Connection;
 
     /// <summary>Shows the screen for the flow's state now (set by the router).</summary>
     public Action Render { get; set; } = () => { };
 
-    /// <summary>Shows the first of the flow's problems as the notice.</summary>
-    public void Notice(IReadOnlyList<string> problems) => Shell.SetNotice(problems[0]);
+    /// <summary>Shows the first of the flow's problems as the notice: a refusal, so in the error tone.</summary>
+    public void Notice(IReadOnlyList<string> problems) => Failure(problems[0]);
+
+    /// <summary>Shows what went wrong (an effect's failure, the flow's refusal) as the notice, in the error tone.</summary>
+    public void Failure(string message) => Shell.SetNotice(message, Tone.Error);
 
     /// <summary>Shows the flow's refusal, or runs <paramref name="moved"/> after it moved.</summary>
     public static void Apply<TStep>(StepResult<TStep> result, Action<IReadOnlyList<string>> refused, Action moved)
@@ -75,7 +83,7 @@ internal sealed class TuiContext
     public async Task DisconnectAsync()
     {
         IStorjConnection? connection = Connection;
-        Connection = null;
+        Session = null;
         if (connection is not null)
         {
             await connection.DisposeAsync().ConfigureAwait(false);
