@@ -10,6 +10,10 @@ public sealed partial class CreateAccessFlow
     private static readonly Step[] EditingSteps =
         [Step.TypeAndName, Step.Permissions, Step.AccessEncryption, Step.EnterPassphrase, Step.ShowGeneratedPassphrase, Step.ConfirmDetails];
 
+    // The outcomes carry their data: entering Created or Failed takes it, so a refused outcome records nothing.
+    private Stateless.StateMachine<Step, Trigger>.TriggerWithParameters<CreatedAccess> _succeeded = null!;
+    private Stateless.StateMachine<Step, Trigger>.TriggerWithParameters<string> _failed = null!;
+
     private GuardedMachine<Step, Trigger> Declare()
     {
         var m = new GuardedMachine<Step, Trigger>(() => _step, s => _step = s);
@@ -75,6 +79,10 @@ public sealed partial class CreateAccessFlow
             m.Permit(step, Trigger.Cancel, Step.Cancelled);
         }
 
+        _succeeded = m.Machine.SetTriggerParameters<CreatedAccess>(Trigger.CreationSucceeded);
+        _failed = m.Machine.SetTriggerParameters<string>(Trigger.CreationFailed);
+        m.Machine.Configure(Step.Created).OnEntryFrom(_succeeded, created => { Created = created; FailureMessage = null; }, "keep the created access");
+        m.Machine.Configure(Step.Failed).OnEntryFrom(_failed, message => FailureMessage = message, "keep the failure");
         m.Machine.Configure(Step.ShowGeneratedPassphrase).OnEntry(EnsureGeneratedPassphrase, "generate once");
         m.Machine.Configure(Step.Created).OnEntry(() => Finish(Step.Created), "clear secrets");
         m.Machine.Configure(Step.Cancelled).OnEntry(() => Finish(Step.Cancelled), "discard draft");

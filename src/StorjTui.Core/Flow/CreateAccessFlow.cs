@@ -83,26 +83,14 @@ public sealed partial class CreateAccessFlow : IDisposable
     public StepResult<CreateAccessStep> Succeeded(CreatedAccess created)
     {
         ArgumentNullException.ThrowIfNull(created);
-        if (_step != CreateAccessStep.Creating)
-        {
-            return _machine.Fire(CreateAccessTrigger.CreationSucceeded);
-        }
-
-        Created = created;
-        FailureMessage = null;
-        return _machine.Fire(CreateAccessTrigger.CreationSucceeded);
+        return Reported(_machine.Fire(_succeeded, created));
     }
 
     /// <param name="message">What went wrong, fit to show (e.g. a <see cref="StorjConnectionException"/> message).</param>
     public StepResult<CreateAccessStep> Failed(string message)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(message);
-        if (_step == CreateAccessStep.Creating)
-        {
-            FailureMessage = message;
-        }
-
-        return _machine.Fire(CreateAccessTrigger.CreationFailed);
+        return _machine.Fire(_failed, message);
     }
 
     /// <summary>Fires a screen trigger (Next, Back, Cancel, Confirm, Retry) by value, e.g. from a key map.</summary>
@@ -110,7 +98,18 @@ public sealed partial class CreateAccessFlow : IDisposable
     public StepResult<CreateAccessStep> Fire(CreateAccessTrigger trigger) =>
         trigger is CreateAccessTrigger.CreationSucceeded or CreateAccessTrigger.CreationFailed
             ? throw new ArgumentException($"Report {trigger} with Succeeded or Failed, which carry the result.", nameof(trigger))
-            : _machine.Fire(trigger);
+            : Reported(_machine.Fire(trigger));
+
+    // The flow tells its owner how it ended once its own move is complete, not from inside the entry action of its end step.
+    private StepResult<CreateAccessStep> Reported(StepResult<CreateAccessStep> result)
+    {
+        if (result.Accepted && _step is CreateAccessStep.Created or CreateAccessStep.Cancelled)
+        {
+            _finished?.Invoke(_step);
+        }
+
+        return result;
+    }
 
     public IReadOnlyList<DetailRow> ConfirmDetails => ConfirmDetailRows.For(Draft);
 
@@ -196,6 +195,5 @@ public sealed partial class CreateAccessFlow : IDisposable
         }
 
         Draft.ClearSecrets();
-        _finished?.Invoke(end);
     }
 }

@@ -16,7 +16,7 @@ internal sealed class GuardedMachine<TStep, TTrigger>
     public GuardedMachine(Func<TStep> read, Action<TStep> write)
     {
         _read = read;
-        // Immediate: a trigger fired from an entry action (the navigation reacting to the create flow) runs at once.
+        // Immediate: Fire returns once the move and its entry actions are done, so the step read after it is the one reached.
         Machine = new StateMachine<TStep, TTrigger>(read, write, FiringMode.Immediate);
     }
 
@@ -55,7 +55,16 @@ internal sealed class GuardedMachine<TStep, TTrigger>
         return problems.Count > 0 ? problems : [$"{Spaced(trigger)} is not available on this step"];
     }
 
-    public StepResult<TStep> Fire(TTrigger trigger)
+    public StepResult<TStep> Fire(TTrigger trigger) => Fire(trigger, () => Machine.Fire(trigger));
+
+    /// <summary>
+    /// Fires a trigger that carries its data (an outcome): the step it enters takes the data (<c>OnEntryFrom</c>), so
+    /// nothing is recorded before the move, and a refused trigger leaves nothing to roll back.
+    /// </summary>
+    public StepResult<TStep> Fire<TArg>(StateMachine<TStep, TTrigger>.TriggerWithParameters<TArg> trigger, TArg argument) =>
+        Fire(trigger.Trigger, () => Machine.Fire(trigger, argument));
+
+    private StepResult<TStep> Fire(TTrigger trigger, Action fire)
     {
         var from = _read();
         var problems = Check(trigger);
@@ -64,7 +73,7 @@ internal sealed class GuardedMachine<TStep, TTrigger>
             return StepResult<TStep>.Refused(from, problems);
         }
 
-        Machine.Fire(trigger);
+        fire();
         return StepResult<TStep>.Moved(from, _read());
     }
 
