@@ -32,6 +32,9 @@ internal sealed class FakeStorjConnection : IStorjConnection
     /// <summary>When set, opening a project fails with this message (as a satellite refusing it would).</summary>
     public string? FailOpenWith { get; set; }
 
+    /// <summary>When set, listing the project's accesses fails with this message.</summary>
+    public string? FailListWith { get; set; }
+
     /// <summary>The S3 endpoint the fake hands out (null: a back end without an S3 gateway).</summary>
     public string? Endpoint { get; set; } = "https://gateway.example.test";
 
@@ -75,7 +78,9 @@ internal sealed class FakeStorjConnection : IStorjConnection
         Task.FromResult<IReadOnlyList<string>>(Buckets);
 
     public Task<IReadOnlyList<AccessSummary>> ListAccessesAsync(Project project, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<AccessSummary>>(_accesses.ToList());
+        FailListWith is { } message
+            ? Task.FromException<IReadOnlyList<AccessSummary>>(new StorjConnectionException(message))
+            : Task.FromResult<IReadOnlyList<AccessSummary>>(_accesses.ToList());
 
     public Task DeleteAccessAsync(Project project, string name, CancellationToken cancellationToken)
     {

@@ -100,6 +100,18 @@ public sealed class ThemeTests
     }
 
     [Fact]
+    public void AnAccessListThatFailsToLoadIsNoticedInTheErrorTone()
+    {
+        using var scenario = new Scenario();
+        scenario.Connection!.FailListWith = "The satellite did not list the accesses.";
+        using Tui tui = Start(scenario, ColorDepth.TrueColor);
+
+        tui.Press(Key.Enter).Settle().Type("project secret").Press(Key.Enter).Settle().WaitFor("The satellite did not list");
+
+        Assert.Equal(StorjTheme.For(Tone.Error, ColorDepth.TrueColor), AttributeAt(tui, Find(tui, "The satellite did not list")));
+    }
+
+    [Fact]
     public void AnEmptyFieldIsVisibleUnderNoColor()
     {
         using var scenario = new Scenario();

@@ -94,7 +94,12 @@ internal sealed class AccessPagePresenter(TuiContext context) : IDisposable
             context.Nav.ShowPendingCreations(lists.Pending);
             page.ShowAccesses(lists.Accesses);
             page.ShowPending(context.Nav.PendingCreations);
-        }, page.ShowLoading);
+        }, message =>
+        {
+            // The page says what is missing; the cause is a failure, so it goes to the notice in the error tone.
+            page.ShowLoading("The accesses could not be loaded: go back and open the project again.");
+            context.Failure(message);
+        });
     }
 
     private void LoadPending(AccessPageScreen page)
