@@ -87,28 +87,26 @@ public sealed class ThemeTests
         Assert.NotEqual(StorjTheme.For(Tone.Warning, ColorDepth.TrueColor).Foreground, AttributeAt(tui, Find(tui, "Opening project")).Foreground);
     }
 
-    [Fact]
-    public void AFailedProjectOpenIsNoticedInTheErrorTone()
+    [Theory]
+    [InlineData("open project", "The satellite refused to open the project.")]
+    [InlineData("list accesses", "The satellite did not list the accesses.")]
+    public void AFailureOnTheWayToTheAccessPageIsNoticedInTheErrorTone(string failing, string message)
     {
         using var scenario = new Scenario();
-        scenario.Connection!.FailOpenWith = "The satellite refused to open the project.";
+        if (failing == "open project")
+        {
+            scenario.Connection!.FailOpenWith = message;
+        }
+        else
+        {
+            scenario.Connection!.FailListWith = message;
+        }
+
         using Tui tui = Start(scenario, ColorDepth.TrueColor);
 
-        tui.Press(Key.Enter).Settle().Type("project secret").Press(Key.Enter).Settle().WaitFor("The satellite refused");
+        tui.Press(Key.Enter).Settle().Type("project secret").Press(Key.Enter).Settle().WaitFor(message);
 
-        Assert.Equal(StorjTheme.For(Tone.Error, ColorDepth.TrueColor), AttributeAt(tui, Find(tui, "The satellite refused")));
-    }
-
-    [Fact]
-    public void AnAccessListThatFailsToLoadIsNoticedInTheErrorTone()
-    {
-        using var scenario = new Scenario();
-        scenario.Connection!.FailListWith = "The satellite did not list the accesses.";
-        using Tui tui = Start(scenario, ColorDepth.TrueColor);
-
-        tui.Press(Key.Enter).Settle().Type("project secret").Press(Key.Enter).Settle().WaitFor("The satellite did not list");
-
-        Assert.Equal(StorjTheme.For(Tone.Error, ColorDepth.TrueColor), AttributeAt(tui, Find(tui, "The satellite did not list")));
+        Assert.Equal(StorjTheme.For(Tone.Error, ColorDepth.TrueColor), AttributeAt(tui, Find(tui, message)));
     }
 
     [Fact]
