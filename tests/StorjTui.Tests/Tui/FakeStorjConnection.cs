@@ -67,8 +67,13 @@ internal sealed class FakeStorjConnection : IStorjConnection
     public Task<IReadOnlyList<string>> ListBucketNamesAsync(Project project, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<string>>(Buckets);
 
+    /// <summary>When set, listing accesses fails with this message, as a grant connection's does.</summary>
+    public string? FailListAccessesWith { get; set; }
+
     public Task<IReadOnlyList<AccessSummary>> ListAccessesAsync(Project project, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<AccessSummary>>(_accesses.ToList());
+        FailListAccessesWith is { } message
+            ? Task.FromException<IReadOnlyList<AccessSummary>>(new StorjTui.Storj.Connections.NotSupportedByGrantException(message))
+            : Task.FromResult<IReadOnlyList<AccessSummary>>(_accesses.ToList());
 
     public Task DeleteAccessAsync(Project project, string name, CancellationToken cancellationToken)
     {
