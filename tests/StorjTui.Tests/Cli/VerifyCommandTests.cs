@@ -1,6 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
-
 namespace StorjTui.Tests.Cli;
 
 /// <summary>`verify` of sandbox credentials when no sandbox runs: the refusal says how to start its S3 gateway.</summary>
@@ -14,7 +11,7 @@ public sealed class VerifyCommandTests : IDisposable
     public void A_refused_loopback_endpoint_points_at_sandbox_serve()
     {
         var bundle = Path.Combine(_home.Root, "sandbox.json");
-        File.WriteAllText(bundle, "{\"access_key_id\":\"jwaqbvlr6zpbcjnfbimfxdqirc4a\",\"secret_key\":\"jzpwvi2ozwfamxhs4ukk52rnoj3lpbvq5ai3hbkrn45iyowmyeeta\",\"endpoint\":\"http://127.0.0.1:" + ClosedPort() + "/\"}");
+        File.WriteAllText(bundle, "{\"access_key_id\":\"jwaqbvlr6zpbcjnfbimfxdqirc4a\",\"secret_key\":\"jzpwvi2ozwfamxhs4ukk52rnoj3lpbvq5ai3hbkrn45iyowmyeeta\",\"endpoint\":\"http://127.0.0.1:" + StorjTui.Tests.Tui.VerifyTests.ClosedPort() + "/\"}");
 
         var result = _home.Run("verify", "--bundle", bundle);
 
@@ -22,14 +19,5 @@ public sealed class VerifyCommandTests : IDisposable
         Assert.Contains("(connection refused)", result.Stderr, StringComparison.Ordinal);
         Assert.Contains("storj-tui sandbox serve", result.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("jzpwvi2ozwfamxhs4ukk52rnoj3lpbvq5ai3hbkrn45iyowmyeeta", result.Stderr, StringComparison.Ordinal);
-    }
-
-    private static int ClosedPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        int port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 }
