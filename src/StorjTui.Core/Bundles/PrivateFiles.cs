@@ -221,7 +221,9 @@ public static class PrivateFiles
         {
             throw new BundleWriteException(
                 BundleWriteFailure.FileExists,
-                $"{string.Join(", ", existing.Select(Path.GetFileName))} already exists in {folder}. Replace it, or choose another folder.",
+                existing.Count == 1
+                    ? $"{Path.GetFileName(existing[0])} already exists in {folder}. Replace it, or choose another folder."
+                    : $"{string.Join(", ", existing.Select(Path.GetFileName))} already exist in {folder}. Replace them, or choose another folder.",
                 existingFiles: existing);
         }
 

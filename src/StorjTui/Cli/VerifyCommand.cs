@@ -38,9 +38,19 @@ internal static class VerifyCommand
 
             var result = await CredentialsCheck.RunAsync(request, cancellationToken);
             var writer = result.Passed ? parseResult.InvocationConfiguration.Output : parseResult.InvocationConfiguration.Error;
-            await writer.WriteLineAsync(result.Passed ? result.Message : $"storj-tui: {result.Message}");
+            await writer.WriteLineAsync(result.Passed ? result.Message : $"storj-tui: {result.Message}{SandboxHint(result, request)}");
             return result.Passed ? ExitCodes.Ok : ExitCodes.Failed;
         });
         return command;
     }
+
+    /// <summary>
+    /// Credentials made with --sandbox name its S3 gateway on 127.0.0.1, which answers only while a sandbox runs:
+    /// a refused loopback endpoint most likely means none does now.
+    /// </summary>
+    private static string SandboxHint(S3CheckResult result, S3CheckRequest request) =>
+        result.Problem == S3CheckProblem.ConnectionRefused
+        && Uri.TryCreate(request.Endpoint, UriKind.Absolute, out Uri? endpoint) && endpoint.IsLoopback
+            ? " If these are sandbox credentials: its S3 gateway answers only while `storj-tui sandbox serve` (or the app's Sandbox) runs."
+            : "";
 }

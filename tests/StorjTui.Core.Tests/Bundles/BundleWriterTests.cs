@@ -86,6 +86,18 @@ public class BundleWriterTests
     }
 
     [Fact]
+    public void Several_existing_files_are_named_in_the_plural()
+    {
+        using var temp = new TempFolder();
+        File.WriteAllText(temp.Combine(AllFileNames[1]), "keep me");
+        File.WriteAllText(temp.Combine(AllFileNames[2]), "keep me");
+
+        var error = Assert.Throws<BundleWriteException>(() => BundleWriter.DownloadAll(CredentialBundle.From(SampleAccess.S3()), temp.Path, new BundleWriteOptions { Formats = [BundleFormat.Aws] }));
+
+        Assert.Equal($"{AllFileNames[1]}, {AllFileNames[2]} already exist in {temp.Path}. Replace them, or choose another folder.", error.Message);
+    }
+
+    [Fact]
     public void Saves_the_generated_passphrase_in_its_own_file_and_nowhere_else()
     {
         using var temp = new TempFolder();

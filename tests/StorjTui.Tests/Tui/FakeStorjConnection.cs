@@ -77,10 +77,15 @@ internal sealed class FakeStorjConnection : IStorjConnection
     public Task<IReadOnlyList<string>> ListBucketNamesAsync(Project project, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<string>>(Buckets);
 
+    /// <summary>When set, listing accesses fails with this message, as a grant connection's does.</summary>
+    public string? FailListAccessesWith { get; set; }
+
     public Task<IReadOnlyList<AccessSummary>> ListAccessesAsync(Project project, CancellationToken cancellationToken) =>
         FailListWith is { } message
             ? Task.FromException<IReadOnlyList<AccessSummary>>(new StorjConnectionException(message))
-            : Task.FromResult<IReadOnlyList<AccessSummary>>(_accesses.ToList());
+            : FailListAccessesWith is { } grantMessage
+                ? Task.FromException<IReadOnlyList<AccessSummary>>(new StorjTui.Storj.Connections.NotSupportedByGrantException(grantMessage))
+                : Task.FromResult<IReadOnlyList<AccessSummary>>(_accesses.ToList());
 
     public Task DeleteAccessAsync(Project project, string name, CancellationToken cancellationToken)
     {

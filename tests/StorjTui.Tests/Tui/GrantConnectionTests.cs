@@ -37,6 +37,19 @@ public sealed class GrantConnectionTests
     }
 
     [Fact]
+    public void TheAccessPageShowsWhyAGrantListsNoAccessesWhole()
+    {
+        using var scenario = new Scenario();
+        scenario.Connection.CanUseNewPassphrase = false; // the connection says it is a grant
+        scenario.Connection.FailListAccessesWith = "An access grant alone cannot list accesses: log in to the satellite console to see them.";
+        using Tui tui = scenario.Start();
+        tui.Pick(5).Press(Key.Tab).Type("1somegrant").Press(Key.Enter).Settle().WaitFor("Create S3 Credentials");
+
+        tui.WaitFor("cannot list accesses").Shows("see them.");
+        Assert.Empty(TextFit.Cuts(tui));
+    }
+
+    [Fact]
     public void PermissionsSayTheGrantCannotListBucketsAndTakeTypedNames()
     {
         using var scenario = new Scenario();

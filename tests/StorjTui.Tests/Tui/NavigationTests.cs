@@ -182,6 +182,20 @@ public sealed class NavigationTests
     }
 
     [Fact]
+    public void ALongFailureMessageIsShownWholeAboveRetry()
+    {
+        using var scenario = new Scenario();
+        using Tui tui = scenario.Start();
+        // A satellite's error text can run to several lines at 80 columns; Retry must not be drawn over it.
+        scenario.Connection.FailCreateWith = "The satellite console failed (HTTP 500): " + string.Join(' ', Enumerable.Repeat("validation", 40)) + " LAST.";
+        tui.ToEncryption().Press(Key.Enter).Settle().Press(Key.Enter).Settle().WaitFor("could not be created");
+
+        tui.Shows("LAST.");
+        string retryLine = tui.Screen.Split('\n').Single(line => line.Contains("Retry ◄", StringComparison.Ordinal));
+        Assert.Equal("⟦► Retry ◄⟧", retryLine.Trim('│', ' ', '\r'));
+    }
+
+    [Fact]
     public void ConnectRemembersTheLastChoiceButNoSecret()
     {
         using var scenario = new Scenario();

@@ -87,6 +87,35 @@ public sealed class QuitKeysTests
     }
 
     [Fact]
+    public void CtrlQWhileCloseWithoutSavingIsOpenStillAsksBeforeLosingTheKeys()
+    {
+        using var scenario = new Scenario();
+        using Tui tui = scenario.Start();
+        tui.ToEncryption().Press(Key.Enter).Settle().Press(Key.Enter).Settle().Shows("S3 Credentials created");
+        tui.Press(Key.Esc).Shows("Close without saving?");
+
+        tui.Press(Key.Q.WithCtrl);
+
+        Assert.Equal(NavigationStep.Result, tui.Step);
+        Assert.Equal("Quit?", tui.Shell.OverlayTitle);
+        tui.Press(Key.Enter);
+        Assert.Equal(NavigationStep.Result, tui.Step);
+        Assert.Equal(["Access Key", "Secret Key"], tui.Navigation.UnsavedKeys);
+    }
+
+    [Fact]
+    public void CtrlQTwiceQuitsAfterTheQuestion()
+    {
+        using var scenario = new Scenario();
+        using Tui tui = scenario.Start();
+        tui.ToEncryption().Press(Key.Enter).Settle().Press(Key.Enter).Settle().Shows("S3 Credentials created");
+
+        tui.Press(Key.Q.WithCtrl).Shows("Quit?").Press(Key.Q.WithCtrl);
+
+        Assert.Equal(NavigationStep.Exited, tui.Step);
+    }
+
+    [Fact]
     public void CtrlQWithEverythingSavedQuitsThroughTheFlowWithoutAsking()
     {
         using var scenario = new Scenario();

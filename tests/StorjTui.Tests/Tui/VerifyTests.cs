@@ -20,7 +20,8 @@ public sealed class VerifyTests
         return tui.Press(Key.Enter).Settle().WaitFor("S3 Credentials created", 60000);
     }
 
-    private static int ClosedPort()
+    /// <summary>A loopback port nothing listens on (it was free a moment ago).</summary>
+    internal static int ClosedPort()
     {
         var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

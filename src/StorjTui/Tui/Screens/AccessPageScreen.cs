@@ -46,6 +46,9 @@ internal sealed class AccessPageScreen : Screen
         Add(_list);
         _empty.X = 0;
         _empty.Y = Pos.Bottom(header);
+        // Why nothing is listed can be a long sentence (a grant cannot list accesses): wrapped, never cut.
+        _empty.Width = Dim.Fill();
+        _empty.Height = Dim.Auto();
         Add(_empty);
         var delete = new Button { Text = "_Delete access", X = 0, Y = Pos.AnchorEnd(2) };
         Add(delete);

@@ -12,9 +12,10 @@ internal sealed class FailedScreen : Screen
         var form = new FormLayout(this, 2);
         form.Line(new Label { Text = "The access could not be created:" });
         form.Gap();
-        form.Line(new ToneLabel(Tone.Error) { Text = message, Width = Dim.Fill(), Height = Dim.Auto() }, 3);
-        form.Gap();
-        Button retry = form.Line(new Button { Text = "_Retry", IsDefault = true });
+        ToneLabel text = form.Line(new ToneLabel(Tone.Error) { Text = message, Width = Dim.Fill(), Height = Dim.Auto() });
+        // The message (a satellite's own text) may wrap to any number of lines: Retry goes below it, never over it.
+        var retry = new Button { Text = "_Retry", IsDefault = true, X = 0, Y = Pos.Bottom(text) + 1 };
+        Add(retry);
         retry.Accepting += (_, e) => { e.Handled = true; RetryRequested?.Invoke(this, EventArgs.Empty); };
     }
 

@@ -431,16 +431,20 @@ internal sealed class AppShell : Window
         return null;
     }
 
+    private const string QuitTitle = "Quit?";
+
     private void RequestQuit()
     {
         string? warning = QuitWarning?.Invoke();
-        if (warning is null || _overlay is ConfirmOverlay)
+        // Ctrl-Q again on the Quit? question confirms it; any other open question (Close without saving?)
+        // is no answer to Quit?, so it is asked in its place.
+        if (warning is null || _overlay is ConfirmOverlay { Title: QuitTitle })
         {
             QuitRequested?.Invoke(this, EventArgs.Empty);
             return;
         }
 
-        Confirm("Quit?", warning, "_Quit", "_Stay", quit =>
+        Confirm(QuitTitle, warning, "_Quit", "_Stay", quit =>
         {
             if (quit)
             {

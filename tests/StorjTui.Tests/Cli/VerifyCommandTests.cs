@@ -1,0 +1,23 @@
+namespace StorjTui.Tests.Cli;
+
+/// <summary>`verify` of sandbox credentials when no sandbox runs: the refusal says how to start its S3 gateway.</summary>
+public sealed class VerifyCommandTests : IDisposable
+{
+    private readonly SandboxHome _home = new();
+
+    public void Dispose() => _home.Dispose();
+
+    [Fact]
+    public void A_refused_loopback_endpoint_points_at_sandbox_serve()
+    {
+        var bundle = Path.Combine(_home.Root, "sandbox.json");
+        File.WriteAllText(bundle, "{\"access_key_id\":\"jwaqbvlr6zpbcjnfbimfxdqirc4a\",\"secret_key\":\"jzpwvi2ozwfamxhs4ukk52rnoj3lpbvq5ai3hbkrn45iyowmyeeta\",\"endpoint\":\"http://127.0.0.1:" + StorjTui.Tests.Tui.VerifyTests.ClosedPort() + "/\"}");
+
+        var result = _home.Run("verify", "--bundle", bundle);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("(connection refused)", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("storj-tui sandbox serve", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("jzpwvi2ozwfamxhs4ukk52rnoj3lpbvq5ai3hbkrn45iyowmyeeta", result.Stderr, StringComparison.Ordinal);
+    }
+}
