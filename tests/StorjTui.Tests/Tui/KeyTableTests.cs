@@ -83,7 +83,7 @@ public sealed class KeyTableTests
         {
             if (button.HotKey != Key.Empty)
             {
-                Assert.True(table.Any(k => k.Key is { } bound && bound == button.HotKey.WithAlt), $"{place}: \"{button.Text}\" answers Alt-{button.HotKey} but the key table does not list it");
+                Assert.True(table.Any(k => k.Key is { } bound && bound == button.HotKey.WithAlt), $"{place}: \"{button.Text}\" answers {ScreenKey.NameOf(button.HotKey.WithAlt)} but the key table does not list it");
             }
 
             if (button.IsDefault)
