@@ -18,6 +18,9 @@ internal sealed class AccessPageScreen : Screen
     private readonly ValueLabel _empty = new() { Text = "" };
     private readonly ListView _pendingList = new() { X = 0, Y = 1, Width = Dim.Fill(), Height = 1 };
     private readonly View _pendingBox;
+    private readonly Button _resume = new() { Text = "_Resume", X = 0 };
+    private readonly Button _abandon = new() { Text = "A_bandon (delete its key)" };
+    private readonly IReadOnlyList<ScreenKey> _keys;
     private IReadOnlyList<PendingCreation> _pending = [];
     private IReadOnlyList<AccessSummary> _all = [];
     private List<AccessSummary> _shown = [];
@@ -59,41 +62,41 @@ internal sealed class AccessPageScreen : Screen
         delete.Accepting += (_, e) => { e.Handled = true; RequestDelete(); };
         // An empty ListView reached by its hotkey (Alt-N, via the "Name" label) selects row 0 and throws.
         _list.HandlingHotKey += (_, e) => e.Handled = _shown.Count == 0;
-        _list.KeyDown += (_, key) =>
-        {
-            if (key == Key.Delete || key == Key.D.WithCtrl)
-            {
-                key.Handled = true;
-                RequestDelete();
-            }
-        };
+        _keys =
+        [
+            ScreenKey.Alt(s3, "Create S3 Credentials"),
+            ScreenKey.Enter(s3, "Create S3 Credentials", inStatusBar: false),
+            ScreenKey.Alt(grant, "Create Access Grant", inStatusBar: false),
+            ScreenKey.Alt(api, "Create API Key", inStatusBar: false),
+            ScreenKey.On(Key.Delete, "Delete access (revokes it)", RequestDelete),
+            ScreenKey.On(Key.D.WithCtrl, "Delete access (revokes it)", RequestDelete, inStatusBar: false),
+            ScreenKey.Alt(delete, "Delete access (revokes it)", inStatusBar: false),
+            ScreenKey.On(Key.O.WithCtrl, "Sort by name / created", NextSort, inStatusBar: false),
+            ScreenKey.On(searchCaption.HotKey.WithAlt, "Search: type to filter by name", () => _search.SetFocus(), inStatusBar: false),
+            ScreenKey.On(header.HotKey.WithAlt, "Go to the list of accesses", FocusList, inStatusBar: false),
+            ScreenKey.Alt(_resume, "Resume / abandon an unfinished creation (when listed)", inStatusBar: false),
+            ScreenKey.Alt(_abandon, "Resume / abandon an unfinished creation (when listed)", inStatusBar: false),
+        ];
         Refresh();
     }
 
     public override string Heading => "Access";
 
-    public override IReadOnlyList<KeyHint> Keys =>
-    [
-        new("Alt-S", "Create S3 Credentials"),
-        new("Alt-G", "Create Access Grant", InStatusBar: false),
-        new("Alt-A", "Create API Key", InStatusBar: false),
-        new("Del", "Delete access (revokes it)"),
-        new("Ctrl-O", "Sort by name / created", InStatusBar: false),
-        new("Alt-H", "Search: type to filter by name", InStatusBar: false),
-        new("Alt-N", "Go to the list of accesses", InStatusBar: false),
-        new("Alt-R/B", "Resume / abandon an unfinished creation", InStatusBar: false),
-    ];
+    public override IReadOnlyList<ScreenKey> Keys => _keys;
 
-    public override bool HandleShortcut(Key key)
+    private void NextSort()
     {
-        if (key != Key.O.WithCtrl)
-        {
-            return false;
-        }
-
         _sort = (AccessSort)(((int)_sort + 1) % Enum.GetValues<AccessSort>().Length);
         Refresh();
-        return true;
+    }
+
+    private void FocusList()
+    {
+        // An empty ListView given focus selects row 0 and throws: with nothing listed, stay put.
+        if (_shown.Count > 0)
+        {
+            _list.SetFocus();
+        }
     }
 
     public event EventHandler<AccessType>? CreateRequested;
@@ -147,11 +150,12 @@ internal sealed class AccessPageScreen : Screen
     {
         var box = new View { X = 0, Y = y, Width = Dim.Fill(), Height = 0, Visible = false, CanFocus = true };
         var title = new Label { X = 0, Y = 0, Text = "Unfinished creations (a key was made but no credentials were delivered):" };
-        var resume = new Button { Text = "_Resume", X = 0, Y = Pos.Bottom(_pendingList) };
-        var abandon = new Button { Text = "A_bandon (delete its key)", X = Pos.Right(resume) + 1, Y = resume.Y };
-        resume.Accepting += (_, e) => { e.Handled = true; RaiseForSelected(ResumeRequested); };
-        abandon.Accepting += (_, e) => { e.Handled = true; RaiseForSelected(AbandonRequested); };
-        box.Add(title, _pendingList, resume, abandon);
+        _resume.Y = Pos.Bottom(_pendingList);
+        _abandon.X = Pos.Right(_resume) + 1;
+        _abandon.Y = _resume.Y;
+        _resume.Accepting += (_, e) => { e.Handled = true; RaiseForSelected(ResumeRequested); };
+        _abandon.Accepting += (_, e) => { e.Handled = true; RaiseForSelected(AbandonRequested); };
+        box.Add(title, _pendingList, _resume, _abandon);
         return box;
     }
 

@@ -28,7 +28,17 @@ internal sealed class ConfirmDetailsOverlay : Overlay
         form.Line(_problems);
         confirm.Accepting += (_, e) => { e.Handled = true; Confirmed?.Invoke(this, EventArgs.Empty); };
         back.Accepting += (_, e) => { e.Handled = true; Dismiss(); };
+        _keys =
+        [
+            ScreenKey.Enter(confirm, "Confirm: create the access"),
+            ScreenKey.Alt(confirm, "Confirm: create the access", inStatusBar: false),
+            ScreenKey.Alt(back, "Back to the step before"),
+        ];
     }
+
+    private readonly IReadOnlyList<ScreenKey> _keys;
+
+    public override IReadOnlyList<ScreenKey> Keys => _keys;
 
     public event EventHandler? Confirmed;
 

@@ -93,10 +93,11 @@ internal sealed class ConnectScreen : Screen
 
     public override string Heading => "Connect";
 
-    public override IReadOnlyList<KeyHint> Keys =>
+    public override IReadOnlyList<ScreenKey> Keys =>
     [
         new("Up/Down", "Choose where to connect", InStatusBar: false),
-        new("Enter", "Connect"),
+        ScreenKey.Enter(_connect, "Connect"),
+        ScreenKey.Alt(_connect, "Connect", inStatusBar: false),
     ];
 
     public override bool HasEnteredData =>

@@ -34,7 +34,7 @@ internal sealed class CreatingScreen : Screen
 
     public override CreateAccessStep? FlowStep => CreateAccessStep.Creating;
 
-    public override IReadOnlyList<KeyHint> Keys => [new("Wait", "The steps finish on their own")];
+    public override IReadOnlyList<ScreenKey> Keys => [new("Wait", "The steps finish on their own")];
 
     /// <summary>The access is being created on the satellite: there is nothing to go back to until it ends.</summary>
     public override bool CanGoBack => false;

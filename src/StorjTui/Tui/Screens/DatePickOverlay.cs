@@ -17,6 +17,10 @@ internal sealed class DatePickOverlay : Overlay
     // Wide enough for the end-date rule's message (the same one the date field gets) to break where it does there.
     private readonly ProblemLabel _problem = new() { X = 1, Width = 74 };
 
+    private readonly IReadOnlyList<ScreenKey> _keys;
+
+    public override IReadOnlyList<ScreenKey> Keys => _keys;
+
     /// <param name="start">The day the calendar opens on.</param>
     /// <param name="check">The flow's end-date rule: what is wrong with a day (one that has passed), or null.</param>
     public DatePickOverlay(DateTime start, Func<DateOnly, string?> check)
@@ -32,6 +36,7 @@ internal sealed class DatePickOverlay : Overlay
         var cancel = new Button { Text = "Cancel", X = Pos.Right(choose) + 2, Y = Pos.Top(choose) };
         choose.Accepting += (_, e) => { e.Handled = true; Pick(DateOnly.FromDateTime(_picker.Value)); };
         cancel.Accepting += (_, e) => { e.Handled = true; Dismiss(); };
+        _keys = [ScreenKey.Enter(choose, "Choose the day shown"), ScreenKey.Alt(choose, "Choose the day shown", inStatusBar: false)];
         // Space (or a click) on a day in the calendar sets the picker's value: take that as the choice.
         _picker.ValueChanged += (_, e) =>
         {

@@ -31,7 +31,12 @@ internal sealed class DeleteAccessOverlay : Overlay
 
         delete.Accepting += (_, e) => { e.Handled = true; Confirmed?.Invoke(this, _typed.Text); };
         cancel.Accepting += (_, e) => { e.Handled = true; Dismiss(); };
+        _keys = [ScreenKey.Enter(delete, "Delete (revokes it)"), ScreenKey.Alt(delete, "Delete (revokes it)", inStatusBar: false)];
     }
+
+    private readonly IReadOnlyList<ScreenKey> _keys;
+
+    public override IReadOnlyList<ScreenKey> Keys => _keys;
 
     public event EventHandler<string>? Confirmed;
 

@@ -48,8 +48,13 @@ internal sealed class DownloadOverlay : Overlay
         _format.ValueChanged += (_, _) => ShowFiles();
         save.Accepting += (_, e) => { e.Handled = true; SaveRequested?.Invoke(this, EventArgs.Empty); };
         cancel.Accepting += (_, e) => { e.Handled = true; Dismiss(); };
+        _keys = [ScreenKey.Enter(save, "Save the files"), ScreenKey.Alt(save, "Save the files", inStatusBar: false)];
         ShowFiles();
     }
+
+    private readonly IReadOnlyList<ScreenKey> _keys;
+
+    public override IReadOnlyList<ScreenKey> Keys => _keys;
 
     public DownloadChoice Choice => _choices[_format.Value ?? 0];
 

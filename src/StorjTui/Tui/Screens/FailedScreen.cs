@@ -7,6 +7,8 @@ namespace StorjTui.Tui.Screens;
 /// <summary>Creation failed: the message (never a stack trace), Retry, or Back to the confirm pop-up.</summary>
 internal sealed class FailedScreen : Screen
 {
+    private readonly IReadOnlyList<ScreenKey> _keys;
+
     public FailedScreen(string message)
     {
         var form = new FormLayout(this, 2);
@@ -17,11 +19,12 @@ internal sealed class FailedScreen : Screen
         var retry = new Button { Text = "_Retry", IsDefault = true, X = 0, Y = Pos.Bottom(text) + 1 };
         Add(retry);
         retry.Accepting += (_, e) => { e.Handled = true; RetryRequested?.Invoke(this, EventArgs.Empty); };
+        _keys = [ScreenKey.Enter(retry, "Retry"), ScreenKey.Alt(retry, "Retry", inStatusBar: false)];
     }
 
     public override string Heading => "Create Access failed";
 
-    public override IReadOnlyList<KeyHint> Keys => [new("Enter", "Retry"), new("Esc", "Back to the details", InStatusBar: false)];
+    public override IReadOnlyList<ScreenKey> Keys => _keys;
 
     public event EventHandler? RetryRequested;
 }

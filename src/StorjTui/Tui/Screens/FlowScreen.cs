@@ -9,13 +9,18 @@ namespace StorjTui.Tui.Screens;
 internal abstract class FlowScreen : Screen
 {
     private readonly ProblemLabel _problems = new();
+    private Button? _next;
 
     /// <summary>The user asked to go on (Next / Continue / Create Access).</summary>
     public event EventHandler? NextRequested;
 
-    public override IReadOnlyList<KeyHint> Keys =>
+    public override IReadOnlyList<ScreenKey> Keys => NextKeys;
+
+    /// <summary>Enter and the Next button's own Alt key (a screen that overrides <see cref="Keys"/> adds these).</summary>
+    protected IReadOnlyList<ScreenKey> NextKeys => _next is null ? [] :
     [
-        new("Enter", NextText.Replace("_", "", StringComparison.Ordinal)),
+        ScreenKey.Enter(_next, NextText.Replace("_", "", StringComparison.Ordinal)),
+        ScreenKey.Alt(_next, NextText.Replace("_", "", StringComparison.Ordinal), inStatusBar: false),
     ];
 
     protected virtual string NextText => "_Next";
@@ -25,6 +30,7 @@ internal abstract class FlowScreen : Screen
     {
         form.Gap();
         Button next = form.Line(new Button { Text = NextText, IsDefault = true });
+        _next = next;
         next.Accepting += (_, e) =>
         {
             e.Handled = true;

@@ -16,6 +16,7 @@ internal sealed class GeneratedPassphraseScreen : FlowScreen
 {
     private readonly CreateAccessFlow _flow;
     private readonly CheckBox _saved = new() { Text = "I _saved my encryption passphrase." };
+    private readonly IReadOnlyList<ScreenKey> _keys;
     private readonly SavedFilesLabel _savedFiles = new();
 
     public GeneratedPassphraseScreen(CreateAccessFlow flow)
@@ -53,6 +54,12 @@ internal sealed class GeneratedPassphraseScreen : FlowScreen
         form.Line(_savedFiles);
         copy.Accepting += (_, e) => { e.Handled = true; CopyRequested?.Invoke(this, EventArgs.Empty); };
         download.Accepting += (_, e) => { e.Handled = true; DownloadRequested?.Invoke(this, EventArgs.Empty); };
+        _keys =
+        [
+            ScreenKey.Alt(copy, "Copy the passphrase (OSC 52)"),
+            ScreenKey.Alt(download, "Download the passphrase to a file", inStatusBar: false),
+            ScreenKey.On(_saved.HotKey.WithAlt, "Tick \"I saved my encryption passphrase\"", ToggleSaved, inStatusBar: false),
+        ];
         _saved.ValueChanged += (_, _) =>
         {
             _flow.SetSavedPassphraseAcknowledged(_saved.Value == CheckState.Checked);
@@ -62,17 +69,17 @@ internal sealed class GeneratedPassphraseScreen : FlowScreen
 
     public override string Heading => "Generate 12-word passphrase";
 
+    private void ToggleSaved()
+    {
+        _saved.SetFocus();
+        _saved.Value = _saved.Value == CheckState.Checked ? CheckState.UnChecked : CheckState.Checked;
+    }
+
     public override CreateAccessStep? FlowStep => CreateAccessStep.ShowGeneratedPassphrase;
 
     public override View? InitialFocus => _saved;
 
-    public override IReadOnlyList<KeyHint> Keys =>
-    [
-        new("Alt-P", "Copy the passphrase (OSC 52)"),
-        new("Alt-D", "Download the passphrase to a file", InStatusBar: false),
-        new("Alt-S", "Tick \"I saved my encryption passphrase\"", InStatusBar: false),
-        new("Enter", "Continue"),
-    ];
+    public override IReadOnlyList<ScreenKey> Keys => [.. _keys, .. NextKeys];
 
     protected override string NextText => "_Continue";
 

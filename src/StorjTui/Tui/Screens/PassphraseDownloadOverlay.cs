@@ -27,7 +27,12 @@ internal sealed class PassphraseDownloadOverlay : Overlay
         form.Line(_problems);
         save.Accepting += (_, e) => { e.Handled = true; SaveRequested?.Invoke(this, EventArgs.Empty); };
         cancel.Accepting += (_, e) => { e.Handled = true; Dismiss(); };
+        _keys = [ScreenKey.Enter(save, "Save the passphrase file"), ScreenKey.Alt(save, "Save the passphrase file", inStatusBar: false)];
     }
+
+    private readonly IReadOnlyList<ScreenKey> _keys;
+
+    public override IReadOnlyList<ScreenKey> Keys => _keys;
 
     public string Folder => _folder.Text.Trim();
 

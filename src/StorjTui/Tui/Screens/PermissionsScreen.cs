@@ -144,12 +144,12 @@ internal sealed class PermissionsScreen : FlowScreen
 
     public override CreateAccessStep? FlowStep => CreateAccessStep.Permissions;
 
-    public override IReadOnlyList<KeyHint> Keys =>
+    public override IReadOnlyList<ScreenKey> Keys =>
     [
         new("Space", "Toggle a permission / mark a bucket", InStatusBar: false),
         new("Filter", "Type in the filter field to narrow the bucket list", InStatusBar: false),
-        new("Alt-O", "Pick the end date on a calendar (chooses Date)", InStatusBar: false),
-        new("Enter", "Continue"),
+        ScreenKey.Alt(_pickDate, "Pick the end date on a calendar (chooses Date)", inStatusBar: false),
+        .. NextKeys,
     ];
 
     protected override string NextText => "_Continue";

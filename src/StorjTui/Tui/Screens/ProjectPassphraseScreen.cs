@@ -26,15 +26,19 @@ internal sealed class ProjectPassphraseScreen : Screen
         form.Line(_problems);
         cont.Accepting += (_, e) => { e.Handled = true; PassphraseEntered?.Invoke(this, _passphrase.Text); };
         skip.Accepting += (_, e) => { e.Handled = true; Skipped?.Invoke(this, EventArgs.Empty); };
+        _keys =
+        [
+            ScreenKey.Enter(cont, "Continue"),
+            ScreenKey.Alt(cont, "Continue", inStatusBar: false),
+            ScreenKey.Alt(skip, "Skip the passphrase"),
+        ];
     }
+
+    private readonly IReadOnlyList<ScreenKey> _keys;
 
     public override string Heading => "Project passphrase";
 
-    public override IReadOnlyList<KeyHint> Keys =>
-    [
-        new("Enter", "Continue"),
-        new("Alt-S", "Skip the passphrase"),
-    ];
+    public override IReadOnlyList<ScreenKey> Keys => _keys;
 
     public override bool HasEnteredData => _passphrase.Text.Length > 0;
 

@@ -13,6 +13,7 @@ internal sealed class ProjectScreen : Screen
     private readonly IReadOnlyList<Project> _projects;
     private readonly ListView _list;
     private readonly ProblemLabel _problems = new();
+    private readonly IReadOnlyList<ScreenKey> _keys;
 
     public ProjectScreen(IReadOnlyList<Project> projects)
     {
@@ -24,20 +25,22 @@ internal sealed class ProjectScreen : Screen
         _list.SetSource(new ObservableCollection<string>(projects.Select(Row)));
         _list.SelectedItem = 0;
         form.Gap();
-        var open = form.Line(new Button { Text = "_Open project", IsDefault = true });
+        Button open = form.Line(new Button { Text = "_Open project", IsDefault = true });
         open.Accepting += (_, e) => { e.Handled = true; Choose(); };
         _list.Accepting += (_, e) => { e.Handled = true; Choose(); };
         form.Gap();
         form.Line(_problems);
+        _keys =
+        [
+            new("Up/Down", "Move in the list", InStatusBar: false),
+            ScreenKey.Enter(open, "Open the project"),
+            ScreenKey.Alt(open, "Open the project", inStatusBar: false),
+        ];
     }
 
     public override string Heading => "Project";
 
-    public override IReadOnlyList<KeyHint> Keys =>
-    [
-        new("Up/Down", "Move in the list", InStatusBar: false),
-        new("Enter", "Open the project"),
-    ];
+    public override IReadOnlyList<ScreenKey> Keys => _keys;
 
     public event EventHandler<Project>? ProjectChosen;
 

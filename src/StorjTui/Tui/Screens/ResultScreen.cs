@@ -19,6 +19,7 @@ internal sealed class ResultScreen : Screen
     private readonly List<(ResultRow Row, ValueLabel Value)> _rows = [];
     private readonly Label _once;
     private readonly Button _show;
+    private readonly IReadOnlyList<ScreenKey> _keys;
     private readonly Button _download;
     private readonly ValueLabel _verify = new() { Text = "", Width = Dim.Fill(), Height = 2 };
     private readonly HashSet<string> _saved = new(StringComparer.Ordinal);
@@ -85,6 +86,15 @@ internal sealed class ResultScreen : Screen
         _show.Accepting += (_, e) => { e.Handled = true; ToggleShow(); };
         download.Accepting += (_, e) => { e.Handled = true; DownloadRequested?.Invoke(this, EventArgs.Empty); };
         done.Accepting += (_, e) => { e.Handled = true; CloseRequested?.Invoke(this, EventArgs.Empty); };
+        _keys =
+        [
+            ScreenKey.Alt(download, "Download all"),
+            ScreenKey.Enter(download, "Download all", inStatusBar: false),
+            ScreenKey.Alt(copyAll, "Copy all"),
+            ScreenKey.Alt(_show, "Show / hide secrets", inStatusBar: false),
+            .. verify is null ? [] : new[] { ScreenKey.Alt(verify, "Verify the credentials against S3", inStatusBar: false) },
+            ScreenKey.Alt(done, "Done: back to the Access page", inStatusBar: false),
+        ];
     }
 
     public CreatedAccess Created { get; }
@@ -121,14 +131,7 @@ internal sealed class ResultScreen : Screen
         _ => "API Key created",
     };
 
-    public override IReadOnlyList<KeyHint> Keys =>
-    [
-        new("Alt-D", "Download all"),
-        new("Alt-A", "Copy all"),
-        new("Alt-S", "Show / hide secrets", InStatusBar: false),
-        new("Alt-V", "Verify the credentials against S3", InStatusBar: false),
-        new("Alt-O", "Done: back to the Access page", InStatusBar: false),
-    ];
+    public override IReadOnlyList<ScreenKey> Keys => _keys;
 
     public string OnceText => Created.Type == AccessType.S3Credentials
         ? "Save the access keys as they will only appear once."

@@ -23,8 +23,8 @@ internal abstract class Screen : View
     /// <summary>The create-flow step this screen is, for the stepper in the title; null outside the create flow.</summary>
     public virtual StorjTui.Core.Flow.CreateAccessStep? FlowStep => null;
 
-    /// <summary>The keys that matter on this screen (shown in the status bar and in F1 help).</summary>
-    public virtual IReadOnlyList<KeyHint> Keys => [];
+    /// <summary>The screen's key table: the shell binds these keys and lists them in the status bar and F1 help.</summary>
+    public virtual IReadOnlyList<ScreenKey> Keys => [];
 
     /// <summary>True when leaving this screen with Esc would lose something the user typed.</summary>
     public virtual bool HasEnteredData => false;
@@ -37,9 +37,6 @@ internal abstract class Screen : View
 
     /// <summary>The field focused when the screen appears (null: the first one).</summary>
     public virtual View? InitialFocus => null;
-
-    /// <summary>Screen keys that must work whatever field has focus (the shell asks before any view sees the key).</summary>
-    public virtual bool HandleShortcut(global::Terminal.Gui.Input.Key key) => false;
 
     /// <summary>Called each time the shell puts this screen on display (again, after Back).</summary>
     public virtual void Showing() { }

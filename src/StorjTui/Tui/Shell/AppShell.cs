@@ -2,6 +2,7 @@ using StorjTui.Core.Flow;
 using StorjTui.Tui.Screens;
 using StorjTui.Tui.Terminal;
 using Terminal.Gui.App;
+using Terminal.Gui.Drivers;
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
@@ -221,7 +222,16 @@ internal sealed class AppShell : Window
         SetNeedsLayout();
     }
 
-    /// <summary>Refreshes the status bar from the current screen's keys.</summary>
+    /// <summary>The key table in force: the pop-up's while one is open, else the screen's.</summary>
+    public IReadOnlyList<ScreenKey> ActiveKeys => _overlay?.Keys ?? Current?.Keys ?? [];
+
+    /// <summary>The view whose key table is in force: the pop-up while one is open, else the screen.</summary>
+    public View? ActiveScope => (View?)_overlay ?? Current;
+
+    /// <summary>The last table row a key press ran (for tests and diagnostics).</summary>
+    public ScreenKey? LastKeyRun { get; private set; }
+
+    /// <summary>Refreshes the status bar from the key table in force (the pop-up's while one is open).</summary>
     public void RefreshStatus()
     {
         if (TooSmall)
@@ -230,12 +240,12 @@ internal sealed class AppShell : Window
             return;
         }
 
-        List<KeyHint> screenKeys = [.. (Current?.Keys ?? []).Where(k => k.InStatusBar)];
-        List<KeyHint> common = [.. CommonKeys().Where(k => k.InStatusBar)];
+        List<ScreenKey> screenKeys = [.. ActiveKeys.Where(k => k.InStatusBar)];
+        List<ScreenKey> common = [.. CommonKeys().Where(k => k.InStatusBar)];
         // Help, Back and Quit always show whole; a screen key that does not fit is left to F1's list.
         for (int shown = screenKeys.Count; shown >= 0; shown--)
         {
-            _status.Text = string.Join("  ", screenKeys.Take(shown).Concat(common).Select(k => $"{k.Key} {ShortWord(k.Description)}"));
+            _status.Text = string.Join("  ", screenKeys.Take(shown).Concat(common).Select(k => $"{k.Name} {ShortWord(k.Description)}"));
             if (_status.Text.Length <= LineWidth)
             {
                 break;
@@ -274,6 +284,7 @@ internal sealed class AppShell : Window
         _content.Visible = !TooSmall && overlay.FlowStep is null;
         Add(overlay);
         UseAsciiMarks(overlay);
+        RefreshStatus();
         FocusCurrent();
         SetNeedsLayout();
         SetNeedsDraw();
@@ -306,18 +317,19 @@ internal sealed class AppShell : Window
 
         _content.Enabled = true;
         _content.Visible = !TooSmall;
+        RefreshStatus();
         FocusCurrent();
         SetNeedsLayout();
         SetNeedsDraw();
     }
 
-    /// <summary>The shell's keys that work on the current screen: Esc only where Back does something.</summary>
-    private IEnumerable<KeyHint> CommonKeys() =>
-        ShellKeys.Common.Where(k => Current?.CanGoBack != false || k.Key != ShellKeys.BackName);
+    /// <summary>The shell's keys that work now: Esc only where Back does something (on a pop-up it always closes it).</summary>
+    private IEnumerable<ScreenKey> CommonKeys() =>
+        ShellKeys.Common.Where(k => _overlay is not null || Current?.CanGoBack != false || k.Name != ShellKeys.BackName);
 
     private void ShowHelp()
     {
-        IReadOnlyList<KeyHint> keys = [.. Current?.Keys ?? [], .. CommonKeys()];
+        IReadOnlyList<ScreenKey> keys = [.. Current?.Keys ?? [], .. CommonKeys()];
         ShowOverlay(new HelpOverlay(Current?.Heading ?? "StorjTui", keys, CloseOverlay));
     }
 
@@ -345,11 +357,7 @@ internal sealed class AppShell : Window
                 ShowHelp();
             }
         }
-        else if (_overlay is null && Current?.HandleShortcut(key) == true)
-        {
-            key.Handled = true;
-        }
-        else if (key == Key.Enter && ActivateDefault())
+        else if (key == Key.Enter ? ActivateDefault() : !IsTypingInField(key) && RunBound(key))
         {
             key.Handled = true;
         }
@@ -374,9 +382,9 @@ internal sealed class AppShell : Window
     }
 
     /// <summary>
-    /// Enter anywhere but on a button or a list presses the screen's (or pop-up's) default button, so Enter
-    /// in a text field or an option group goes Next as people expect. In an option group Enter first chooses
-    /// the highlighted option (Terminal.Gui's own meaning of Enter there), so what is highlighted is what is used.
+    /// Enter anywhere but on a button or a list runs the table's Enter row (the default button), so Enter in a
+    /// text field or an option group goes Next as people expect. In an option group Enter first chooses the
+    /// highlighted option (Terminal.Gui's own meaning of Enter there), so what is highlighted is what is used.
     /// </summary>
     private bool ActivateDefault()
     {
@@ -391,45 +399,34 @@ internal sealed class AppShell : Window
             group.Value = group.GetCheckBoxValue(option);
         }
 
-        View? scope = (View?)_overlay ?? Current;
-        Button? button = scope is null ? null : FindDefault(scope);
-        if (button is null)
+        return RunBound(Key.Enter);
+    }
+
+    /// <summary>Runs the row of the table in force bound to <paramref name="key"/>, if it applies now.</summary>
+    private bool RunBound(Key key)
+    {
+        foreach (ScreenKey row in ActiveKeys)
         {
-            return false;
+            if (row.Key is { } bound && bound == key && row.Act is { } act && act())
+            {
+                LastKeyRun = row;
+                return true;
+            }
         }
 
-        button.InvokeCommand(Command.Accept);
-        return true;
+        return false;
     }
+
+    /// <summary>A key without Ctrl or Alt in a text field is typing (Del deletes a character), never a table key.</summary>
+    private bool IsTypingInField(Key key) =>
+        _app?.Navigation?.GetFocused() is TextField
+        && (key.KeyCode & (KeyCode.CtrlMask | KeyCode.AltMask)) == 0;
 
     private bool FocusedTextHasSelection() => _app?.Navigation?.GetFocused() switch
     {
         TextField field => field.SelectedLength > 0,
         _ => false,
     };
-
-    private static Button? FindDefault(View view)
-    {
-        foreach (View sub in view.SubViews)
-        {
-            if (!sub.Visible || !sub.Enabled)
-            {
-                continue;
-            }
-
-            if (sub is Button { IsDefault: true } button)
-            {
-                return button;
-            }
-
-            if (FindDefault(sub) is { } found)
-            {
-                return found;
-            }
-        }
-
-        return null;
-    }
 
     private const string QuitTitle = "Quit?";
 

@@ -12,6 +12,7 @@ internal sealed class ConfirmOverlay : Overlay
 {
     private readonly Action<bool> _answer;
     private readonly Button _default;
+    private readonly IReadOnlyList<ScreenKey> _keys;
     private bool _answered;
 
     public ConfirmOverlay(string title, string message, string yes, string no, Action<bool> answer, bool noIsDefault = false)
@@ -25,7 +26,10 @@ internal sealed class ConfirmOverlay : Overlay
         yesButton.Accepting += (_, e) => { e.Handled = true; Answer(true); };
         noButton.Accepting += (_, e) => { e.Handled = true; Answer(false); };
         Add(text, yesButton, noButton);
+        _keys = [ScreenKey.Enter(_default, _default.Text.Replace("_", "", StringComparison.Ordinal)), .. ScreenKey.AltForEach(yesButton, noButton)];
     }
+
+    public override IReadOnlyList<ScreenKey> Keys => _keys;
 
     public override View? InitialFocus => _default;
 

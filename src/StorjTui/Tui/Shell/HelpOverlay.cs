@@ -7,18 +7,25 @@ namespace StorjTui.Tui.Shell;
 internal sealed class HelpOverlay : Overlay
 {
     private readonly Action _close;
+    private readonly IReadOnlyList<ScreenKey> _keys;
 
-    public HelpOverlay(string heading, IReadOnlyList<KeyHint> keys, Action close)
+    public HelpOverlay(string heading, IReadOnlyList<ScreenKey> keys, Action close)
         : base($"Keys: {heading}")
     {
         _close = close;
-        int width = keys.Max(k => k.Key.Length);
-        string lines = string.Join('\n', keys.Select(k => $"{k.Key.PadRight(width)}  {k.Description}"));
+        // Keys that do the same thing share a line ("Alt-S/Enter"), so the whole table fits at 80x24.
+        List<(string Names, string Description)> rows = [.. keys.GroupBy(k => k.Description)
+            .Select(same => (string.Join('/', same.Select(k => k.Name).Distinct()), same.Key))];
+        int width = rows.Max(r => r.Names.Length);
+        string lines = string.Join('\n', rows.Select(r => $"{r.Names.PadRight(width)}  {r.Description}"));
         var list = new Label { X = 1, Y = 0, Text = lines };
         var ok = new Button { Text = "Close", IsDefault = true, X = Pos.Center(), Y = Pos.Bottom(list) + 1 };
         ok.Accepting += (_, e) => { e.Handled = true; _close(); };
         Add(list, ok);
+        _keys = [ScreenKey.Enter(ok, "Close the help")];
     }
+
+    public override IReadOnlyList<ScreenKey> Keys => _keys;
 
     public override void Dismiss() => _close();
 }

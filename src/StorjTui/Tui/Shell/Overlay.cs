@@ -23,6 +23,9 @@ internal abstract class Overlay : View
     /// <summary>What Esc does on this pop-up (usually the same as its cancel button).</summary>
     public abstract void Dismiss();
 
+    /// <summary>The pop-up's key table (the status bar lists it while the pop-up is open).</summary>
+    public virtual IReadOnlyList<ScreenKey> Keys => [];
+
     /// <summary>The view focused when the pop-up opens; null for the first one.</summary>
     public virtual View? InitialFocus => null;
 }

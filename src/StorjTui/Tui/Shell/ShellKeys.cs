@@ -14,13 +14,14 @@ internal static class ShellKeys
     public static readonly Key Copy = Key.C.WithCtrl;
 
     /// <summary>How Esc is named in the status bar and help.</summary>
-    public const string BackName = "Esc";
+    public static readonly string BackName = ScreenKey.NameOf(Back);
 
-    public static IReadOnlyList<KeyHint> Common { get; } =
+    /// <summary>The shell's rows: it handles these keys itself (in <see cref="AppShell"/>), so they carry no action here.</summary>
+    public static IReadOnlyList<ScreenKey> Common { get; } =
     [
-        new("F1", "Help: every key of this screen"),
-        new(BackName, "Back (asks before discarding what you typed)"),
-        new("Ctrl-Q", "Quit (Ctrl-C too, unless a field has selected text)"),
+        new(ScreenKey.NameOf(Help), "Help: every key of this screen") { Key = Help },
+        new(BackName, "Back (asks before discarding what you typed)") { Key = Back },
+        new(ScreenKey.NameOf(Quit), "Quit (Ctrl-C too, unless a field has selected text)") { Key = Quit },
         new("Tab / Shift-Tab", "Next / previous field", InStatusBar: false),
         new("Arrows", "Move inside a group or list", InStatusBar: false),
         new("Space", "Toggle a checkbox or option", InStatusBar: false),
