@@ -1,4 +1,3 @@
-using StorjTui.Core.Access;
 using StorjTui.Core.Bundles;
 
 namespace StorjTui.Core.Tests.Bundles;
@@ -114,17 +113,7 @@ public sealed class ConfigFileLocationsTests
         var xdg = home.Combine("xdg");
         var merge = new ConfigFileMerge(environment: Variables(("XDG_CONFIG_HOME", xdg)));
 
-        var grant = new CreatedAccess
-        {
-            Type = AccessType.AccessGrant,
-            Name = "my-access",
-            CreatedAt = SampleAccess.CreatedAt,
-            Permissions = Permissions.All,
-            Buckets = [],
-            AccessGrant = "1cCYAHeqMzG6u7Yhw7jySoZwGqURKyXJ9bpHxjzTo3EnX4UJnzGBzgRNCTNn",
-        };
-
-        var result = merge.MergeInto(ConfigMergeTarget.UplinkDefault, CredentialBundle.From(grant), home.Path);
+        var result = merge.MergeInto(ConfigMergeTarget.UplinkDefault, CredentialBundle.From(SampleAccess.Grant()), home.Path);
 
         Assert.Equal([Path.Join(xdg, "storj", "uplink", "access.json")], result.Files);
         Assert.True(File.Exists(result.Files[0]));
