@@ -47,7 +47,7 @@ public sealed class ConfigFileMerge
     /// </summary>
     public void CheckTarget(ConfigMergeTarget target, string homeFolder)
     {
-        foreach (var file in FilesOf(target, homeFolder))
+        foreach (var file in DistinctFilesOf(target, homeFolder))
         {
             var path = Resolve(file);
             if (File.Exists(path))
@@ -123,13 +123,26 @@ public sealed class ConfigFileMerge
     /// <summary>The files <paramref name="target"/> writes, each folder made (0700) before any file is touched.</summary>
     private IReadOnlyList<string> Prepare(ConfigMergeTarget target, string homeFolder)
     {
-        var files = FilesOf(target, homeFolder);
+        var files = DistinctFilesOf(target, homeFolder);
         foreach (var file in files)
         {
             PrivateFiles.EnsureFolder(Path.GetDirectoryName(file)!, create: true);
         }
 
         return files;
+    }
+
+    /// <summary>
+    /// <see cref="FilesOf"/>, refusing the aws CLI's two variables naming one file: its credentials and config sections
+    /// would be merged into it twice, the second time over the first one's backup.
+    /// </summary>
+    private IReadOnlyList<string> DistinctFilesOf(ConfigMergeTarget target, string homeFolder)
+    {
+        var files = FilesOf(target, homeFolder);
+        return files.Distinct().Count() == files.Count
+            ? files
+            : throw new BundleWriteException(BundleWriteFailure.Other,
+                $"AWS_SHARED_CREDENTIALS_FILE and AWS_CONFIG_FILE both name {files[0]}: point them at two files, or add the profile by hand from a downloaded aws bundle.");
     }
 
     private (string File, string? Backup, bool Replaced) Merge(string file, Func<string, bool> isTarget, string section) =>

@@ -87,6 +87,21 @@ public sealed class ConfigFileLocationsTests
     }
 
     [Fact]
+    public void Both_aws_variables_naming_one_file_are_refused_before_anything_is_written()
+    {
+        using var home = new TempFolder();
+        var file = home.Combine("aws-both");
+        var merge = new ConfigFileMerge(environment: Variables(("AWS_SHARED_CREDENTIALS_FILE", file), ("AWS_CONFIG_FILE", file)));
+
+        var check = Assert.Throws<BundleWriteException>(() => merge.CheckTarget(ConfigMergeTarget.Aws, home.Path));
+        var write = Assert.Throws<BundleWriteException>(() => merge.MergeIntoAws(CredentialBundle.From(SampleAccess.S3()), home.Path));
+
+        Assert.Equal($"AWS_SHARED_CREDENTIALS_FILE and AWS_CONFIG_FILE both name {file}: point them at two files, or add the profile by hand from a downloaded aws bundle.", check.Message);
+        Assert.Equal(check.Message, write.Message);
+        Assert.Empty(Directory.GetFileSystemEntries(home.Path));
+    }
+
+    [Fact]
     public void A_merge_into_an_existing_file_named_by_rclone_config_keeps_a_0600_backup_of_it()
     {
         using var home = new TempFolder();
