@@ -15,6 +15,13 @@ public sealed record AccessRequest(
     PassphraseChoice PassphraseChoice,
     byte[]? Passphrase)
 {
+    /// <summary>
+    /// The console's "Set my project passphrase": once the access is created, <see cref="Passphrase"/> is the open
+    /// project's passphrase, so the next access can use it as the current one (as the console keeps it after
+    /// creating). False for every other choice.
+    /// </summary>
+    public bool KeepAsProjectPassphrase { get; init; }
+
     /// <summary>True when every bucket is allowed (no bucket was chosen).</summary>
     public bool AllBuckets => Buckets.Count == 0;
 }

@@ -6,30 +6,38 @@ using StorjTui.Core.Input;
 namespace StorjTui.Core.Bundles;
 
 /// <summary>
-/// "Merge into my config": adds (or replaces) the access as a profile in <c>~/.aws/credentials</c> +
-/// <c>~/.aws/config</c>, as a remote in <c>~/.config/rclone/rclone.conf</c>, or (an access grant) as a saved access
-/// in uplink's <c>~/.config/storj/uplink/access.json</c>. The previous file is kept as
-/// <c>&lt;file&gt;.bak-&lt;UTC stamp&gt;</c>, the rest of the file is preserved byte for byte, files are 0600.
-/// The home folder is a parameter so tests can use a temp folder.
+/// "Merge into my config": adds (or replaces) the access as a profile in the aws CLI's credentials + config files,
+/// as a remote in rclone's <c>rclone.conf</c>, or (an access grant) as a saved access in uplink's <c>access.json</c> —
+/// the files the tool really reads (<see cref="ConfigFileLocations"/>: <c>~/.aws/…</c>, <c>~/.config/…</c> unless the
+/// tool's own variables say otherwise). The previous file is kept as <c>&lt;file&gt;.bak-&lt;UTC stamp&gt;</c>, the rest
+/// of the file is preserved byte for byte, files are 0600. The home folder is a parameter so tests can use a temp folder.
 /// </summary>
 public sealed class ConfigFileMerge
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private readonly TimeProvider _clock;
+    private readonly Func<string, string?> _environment;
+    private readonly string? _workingFolder;
 
-    /// <summary>Uses <paramref name="clock"/> (default: system clock) for backup names.</summary>
-    public ConfigFileMerge(TimeProvider? clock = null) => _clock = clock ?? TimeProvider.System;
+    /// <summary>
+    /// Uses <paramref name="clock"/> (default: system clock) for backup names, and <paramref name="environment"/>
+    /// (default: no variable set) and <paramref name="workingFolder"/> (default: the current folder) to find the files
+    /// the tools read.
+    /// </summary>
+    public ConfigFileMerge(TimeProvider? clock = null, Func<string, string?>? environment = null, string? workingFolder = null)
+    {
+        _clock = clock ?? TimeProvider.System;
+        _environment = environment ?? (_ => null);
+        _workingFolder = workingFolder;
+    }
 
     /// <summary>The kind of access <paramref name="target"/> takes: S3 credentials for aws and rclone, an access grant for uplink.</summary>
     public static AccessType AccessTypeOf(ConfigMergeTarget target) =>
         target is ConfigMergeTarget.Aws or ConfigMergeTarget.Rclone ? AccessType.S3Credentials : AccessType.AccessGrant;
 
-    /// <summary>The config files <paramref name="target"/> writes under <paramref name="homeFolder"/> (before symlinks are followed).</summary>
-    public static IReadOnlyList<string> FilesOf(ConfigMergeTarget target, string homeFolder)
-    {
-        var folder = Folder(target, homeFolder);
-        return [.. FileNames(target).Select(name => Path.Join(folder, name))];
-    }
+    /// <summary>The config files <paramref name="target"/> writes: the ones its tool reads (before symlinks are followed).</summary>
+    public IReadOnlyList<string> FilesOf(ConfigMergeTarget target, string homeFolder) =>
+        ConfigFileLocations.FilesOf(target, homeFolder, _environment, _workingFolder);
 
     /// <summary>
     /// Checks, before anything is created, that a merge into <paramref name="target"/> could be done: each file is
@@ -39,7 +47,7 @@ public sealed class ConfigFileMerge
     /// </summary>
     public void CheckTarget(ConfigMergeTarget target, string homeFolder)
     {
-        foreach (var file in FilesOf(target, homeFolder))
+        foreach (var file in DistinctFilesOf(target, homeFolder))
         {
             var path = Resolve(file);
             if (File.Exists(path))
@@ -70,11 +78,10 @@ public sealed class ConfigFileMerge
         // Both sections first: a value refused for one file must leave the other file (and the folder) untouched too.
         var credentialsSection = AwsProfile.CredentialsSection(bundle);
         var configSection = AwsProfile.ConfigSection(bundle);
-        var folder = Folder(ConfigMergeTarget.Aws, homeFolder);
-        PrivateFiles.EnsureFolder(folder, create: true);
+        var files = Prepare(ConfigMergeTarget.Aws, homeFolder);
         var profile = bundle.ProfileName;
-        var credentials = Merge(folder, "credentials", name => name == profile, credentialsSection);
-        var config = Merge(folder, "config", name => IsConfigProfile(name, profile), configSection);
+        var credentials = Merge(files[0], name => name == profile, credentialsSection);
+        var config = Merge(files[1], name => IsConfigProfile(name, profile), configSection);
         return new ConfigMergeResult(
             profile,
             [credentials.File, config.File],
@@ -87,10 +94,9 @@ public sealed class ConfigFileMerge
     {
         RequireS3(bundle);
         var section = RcloneRemote.Section(bundle);
-        var folder = Folder(ConfigMergeTarget.Rclone, homeFolder);
-        PrivateFiles.EnsureFolder(folder, create: true);
+        var file = Prepare(ConfigMergeTarget.Rclone, homeFolder)[0];
         var remote = bundle.ProfileName;
-        var result = Merge(folder, "rclone.conf", name => name == remote, section);
+        var result = Merge(file, name => name == remote, section);
         return new ConfigMergeResult(remote, [result.File], result.Backup is null ? [] : [result.Backup], result.Replaced);
     }
 
@@ -107,23 +113,47 @@ public sealed class ConfigFileMerge
         }
 
         var grant = UplinkAccessFile.Grant(bundle.Access);
-        var folder = Folder(ConfigMergeTarget.Uplink, homeFolder);
-        PrivateFiles.EnsureFolder(folder, create: true);
+        var file = Prepare(ConfigMergeTarget.Uplink, homeFolder)[0];
         var name = bundle.ProfileName;
-        var result = Merge(folder, "access.json", UplinkAccessFile.Upsert(null, Path.Join(folder, "access.json"), name, grant, makeDefault).Json,
+        var result = Merge(file, UplinkAccessFile.Upsert(null, file, name, grant, makeDefault).Json,
             (text, path) => UplinkAccessFile.Upsert(text, path, name, grant, makeDefault));
         return new ConfigMergeResult(name, [result.File], result.Backup is null ? [] : [result.Backup], result.Replaced);
     }
 
-    private (string File, string? Backup, bool Replaced) Merge(string folder, string fileName, Func<string, bool> isTarget, string section) =>
-        Merge(folder, fileName, section, (text, _) => IniSections.Upsert(text, isTarget, section));
+    /// <summary>The files <paramref name="target"/> writes, each folder made (0700) before any file is touched.</summary>
+    private IReadOnlyList<string> Prepare(ConfigMergeTarget target, string homeFolder)
+    {
+        var files = DistinctFilesOf(target, homeFolder);
+        foreach (var file in files)
+        {
+            PrivateFiles.EnsureFolder(Path.GetDirectoryName(file)!, create: true);
+        }
+
+        return files;
+    }
+
+    /// <summary>
+    /// <see cref="FilesOf"/>, refusing the aws CLI's two variables naming one file: its credentials and config sections
+    /// would be merged into it twice, the second time over the first one's backup.
+    /// </summary>
+    private IReadOnlyList<string> DistinctFilesOf(ConfigMergeTarget target, string homeFolder)
+    {
+        var files = FilesOf(target, homeFolder);
+        return files.Distinct().Count() == files.Count
+            ? files
+            : throw new BundleWriteException(BundleWriteFailure.Other,
+                $"AWS_SHARED_CREDENTIALS_FILE and AWS_CONFIG_FILE both name {files[0]}: point them at two files, or add the profile by hand from a downloaded aws bundle.");
+    }
+
+    private (string File, string? Backup, bool Replaced) Merge(string file, Func<string, bool> isTarget, string section) =>
+        Merge(file, section, (text, _) => IniSections.Upsert(text, isTarget, section));
 
     /// <summary>Writes <paramref name="fresh"/> as a new file, or <paramref name="update"/> of the existing text after a backup.</summary>
-    private (string File, string? Backup, bool Replaced) Merge(string folder, string fileName, string fresh, Func<string, string, (string Text, bool Replaced)> update)
+    private (string File, string? Backup, bool Replaced) Merge(string file, string fresh, Func<string, string, (string Text, bool Replaced)> update)
     {
-        var path = Resolve(Path.Join(folder, fileName));
-        folder = Path.GetDirectoryName(path)!;
-        fileName = Path.GetFileName(path);
+        var path = Resolve(file);
+        var folder = Path.GetDirectoryName(path)!;
+        var fileName = Path.GetFileName(path);
 
         if (!File.Exists(path))
         {
@@ -187,25 +217,6 @@ public sealed class ConfigFileMerge
             throw new BundleWriteException(BundleWriteFailure.NotWritable, $"You cannot read {path}. Fix its permissions and try again.", e);
         }
     }
-
-    /// <summary>The folder of <paramref name="target"/>'s config files under <paramref name="homeFolder"/>.</summary>
-    private static string Folder(ConfigMergeTarget target, string homeFolder)
-    {
-        var home = Path.GetFullPath(homeFolder);
-        return target switch
-        {
-            ConfigMergeTarget.Aws => Path.Join(home, ".aws"),
-            ConfigMergeTarget.Rclone => Path.Join(home, ".config", "rclone"),
-            _ => Path.Join(home, ".config", "storj", "uplink"),
-        };
-    }
-
-    private static string[] FileNames(ConfigMergeTarget target) => target switch
-    {
-        ConfigMergeTarget.Aws => ["credentials", "config"],
-        ConfigMergeTarget.Rclone => ["rclone.conf"],
-        _ => ["access.json"],
-    };
 
     /// <summary>The config files names profiles <c>[profile x]</c> (any spacing); plain <c>[x]</c> is only valid for default.</summary>
     private static bool IsConfigProfile(string header, string profile)

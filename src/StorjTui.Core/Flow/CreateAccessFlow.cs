@@ -140,9 +140,10 @@ public sealed partial class CreateAccessFlow : IDisposable
             _ => null,
         };
         // Full access is the console's setFullAccess: its own permissions, every bucket, no end date.
-        return Draft.FlowType == FlowType.FullAccess
+        var request = Draft.FlowType == FlowType.FullAccess
             ? new AccessRequest(Draft.Type, Draft.Name, Setup.SatelliteFeatures.FullAccess, [], null, choice, passphrase)
             : new AccessRequest(Draft.Type, Draft.Name, Draft.Permissions, Draft.Buckets.ToList(), Draft.EndDate.Value, choice, passphrase);
+        return request with { KeepAsProjectPassphrase = KeepsProjectPassphrase };
     }
 
     /// <summary>Clears every passphrase byte (also done on Created and Cancel).</summary>
@@ -157,6 +158,7 @@ public sealed partial class CreateAccessFlow : IDisposable
         Draft.ClearSecrets();
         _createdPassphrase?.Dispose();
         _createdPassphrase = null;
+        AccessDraft.Clear(TakeProjectPassphrase());
     }
 
     internal IReadOnlyList<string> CheckTypedPassphrase() =>
@@ -193,6 +195,8 @@ public sealed partial class CreateAccessFlow : IDisposable
         {
             _createdPassphrase = new CreatedPassphrase(generated.ToArray(), Draft.GeneratedPassphraseSaved);
         }
+
+        KeepProjectPassphrase(end);
 
         Draft.ClearSecrets();
     }

@@ -91,6 +91,7 @@ public sealed partial class NavigationFlow : IDisposable
         LastCreated = end == CreateAccessStep.Created ? Create?.Created : null;
         ForgetCreatedPassphrase();
         LastCreatedPassphrase = end == CreateAccessStep.Created ? Create?.TakeCreatedPassphrase() : null;
+        KeepProjectPassphrase(Create?.TakeProjectPassphrase());
         Create = null;
         Resuming = null;
         _machine.Fire(end == CreateAccessStep.Created ? NavigationTrigger.AccessCreated : NavigationTrigger.CreateCancelled);

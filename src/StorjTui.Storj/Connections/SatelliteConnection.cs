@@ -186,7 +186,9 @@ public sealed class SatelliteConnection : IStorjConnection
             {
                 heldKeys[record.Id] = key;
             }
-            return await FinishAsync(record, key, request, secrets, progress, cancellationToken);
+            var created = await FinishAsync(record, key, request, secrets, progress, cancellationToken);
+            KeepProjectPassphrase(project.Id, request);
+            return created;
         }
         finally
         {
@@ -226,7 +228,9 @@ public sealed class SatelliteConnection : IStorjConnection
         var secrets = ResolveSecrets(project, request);
         try
         {
-            return await FinishAsync(record, key, request, secrets, progress, cancellationToken);
+            var created = await FinishAsync(record, key, request, secrets, progress, cancellationToken);
+            KeepProjectPassphrase(project.Id, request);
+            return created;
         }
         finally
         {
@@ -450,6 +454,29 @@ public sealed class SatelliteConnection : IStorjConnection
         var list = await ListProjectsAsync(cancellationToken);
         return list.FirstOrDefault(p => p.Id == projectId)
             ?? throw new StorjConnectionException("The project of that pending creation is not in this account any more.");
+    }
+
+    /// <summary>
+    /// "Set my project passphrase": once the access exists, its passphrase is the open project's, for the next access's
+    /// "use the current passphrase" (the console keeps it the same way after creating).
+    /// </summary>
+    private void KeepProjectPassphrase(string projectId, AccessRequest request)
+    {
+        if (!request.KeepAsProjectPassphrase || request.Passphrase is not { Length: > 0 } typed)
+        {
+            return;
+        }
+        lock (opened)
+        {
+            if (opened.TryGetValue(projectId, out var open) && !open.Config.HasManagedPassphrase)
+            {
+                if (open.Passphrase is { } previous)
+                {
+                    System.Security.Cryptography.CryptographicOperations.ZeroMemory(previous);
+                }
+                opened[projectId] = open with { Passphrase = (byte[])typed.Clone() };
+            }
+        }
     }
 
     private CreationSecrets ResolveSecrets(Project project, AccessRequest request)

@@ -63,7 +63,7 @@ internal sealed class CreateRunner(CliContext context, CreateArguments arguments
         var folder = OutFolder();
         if (arguments.Merge is { } merge)
         {
-            new ConfigFileMerge(context.Clock).CheckTarget(merge, Home());
+            Merge().CheckTarget(merge, Home());
         }
         if (arguments.Merge is null || arguments.Passphrase == PassphraseChoice.GenerateNew)
         {
@@ -95,6 +95,9 @@ internal sealed class CreateRunner(CliContext context, CreateArguments arguments
     }
 
     private string OutFolder() => UserPaths.Expand(arguments.OutFolder, Home());
+
+    /// <summary>The merge into the files the tools read with this run's environment (AWS_CONFIG_FILE, RCLONE_CONFIG, …).</summary>
+    private ConfigFileMerge Merge() => new(context.Clock, context.GetEnvironment);
 
     private string Home() => context.GetEnvironment("HOME") ?? Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
 
@@ -318,7 +321,7 @@ internal sealed class CreateRunner(CliContext context, CreateArguments arguments
                 written = generated is null
                     ? new BundleWriteResult([], false, [])
                     : BundleWriter.DownloadAll(bundle, folder, new BundleWriteOptions { Formats = [], CreateFolder = true, GeneratedPassphrase = generated });
-                merged = new ConfigFileMerge(context.Clock).MergeInto(merge, bundle, Home());
+                merged = Merge().MergeInto(merge, bundle, Home());
                 written = written with { Files = [.. merged.Files, .. written.Files] };
             }
             else
@@ -352,10 +355,6 @@ internal sealed class CreateRunner(CliContext context, CreateArguments arguments
         if (merged is not null)
         {
             error.WriteLine($"storj-tui: {MergeReport(merged)}");
-            foreach (var elsewhere in ConfigReadElsewhere.Warnings(arguments.Merge!.Value, Home(), context.GetEnvironment))
-            {
-                error.WriteLine($"storj-tui: warning: {TerminalText.Show(elsewhere)}");
-            }
         }
         else if (arguments.Format == BundleFormat.S3fs)
         {
@@ -377,7 +376,10 @@ internal sealed class CreateRunner(CliContext context, CreateArguments arguments
         return ExitCodes.Ok;
     }
 
-    /// <summary>What the merge did, for stderr: the name to use, replaced or not, the backups (no secret in any of it).</summary>
+    /// <summary>
+    /// What the merge did, for stderr: the name to use and the files the tool reads, whether it replaced one of that
+    /// name, whether uplink now uses it by default, the backups (no secret in any of it).
+    /// </summary>
     private string MergeReport(ConfigMergeResult merged)
     {
         var name = merged.ProfileName;
@@ -385,12 +387,12 @@ internal sealed class CreateRunner(CliContext context, CreateArguments arguments
         {
             ConfigMergeTarget.Aws => "aws CLI profile",
             ConfigMergeTarget.Rclone => "rclone remote",
-            ConfigMergeTarget.UplinkDefault => "uplink's default access",
             _ => "uplink access",
         };
-        var replaced = merged.Replaced ? $" (replacing the {what} of that name)" : "";
+        var byDefault = arguments.Merge == ConfigMergeTarget.UplinkDefault ? "; uplink now uses it when no access is named" : "";
+        var replaced = merged.Replaced ? $"; it replaces the {what} that had that name" : "";
         var backups = merged.Backups.Count == 0 ? "" : $"; the old {(merged.Backups.Count == 1 ? "file is" : "files are")} kept as {string.Join(" and ", merged.Backups.Select(TerminalText.Show))}";
-        return $"saved as {what} '{name}' in {string.Join(" and ", merged.Files.Select(TerminalText.Show))}{replaced}{backups}.";
+        return $"saved as {what} '{name}' in {string.Join(" and ", merged.Files.Select(TerminalText.Show))}{byDefault}{replaced}{backups}.";
     }
 
     /// <summary>

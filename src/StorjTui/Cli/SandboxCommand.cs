@@ -7,9 +7,20 @@ using StorjTui.Sandbox.Faults;
 
 namespace StorjTui.Cli;
 
-/// <summary><c>storj-tui sandbox serve [--port N] [--reset] [--fault SPEC]…</c>: the sandbox in the foreground, for other tools.</summary>
+/// <summary>
+/// <c>storj-tui sandbox serve [--port N] [--reset] [--fault SPEC]… [--object-lock-ui on|off] [--bucket-eventing-ui on|off]
+/// [--log-in-captcha on|off]</c>: the sandbox in the foreground, for other tools and for trying each branch by hand.
+/// </summary>
 internal static class SandboxCommand
 {
+    /// <summary>Each satellite switch and the setting it sets (the settings are read in <see cref="Hosting.SandboxSettings"/>).</summary>
+    internal static readonly (string Switch, string Setting, string Description)[] SatelliteSwitches =
+    [
+        ("--object-lock-ui", "Sandbox:ObjectLockUI", "The satellite's Object Lock UI: offer the Object Lock permissions (default on; setting Sandbox:ObjectLockUI)."),
+        ("--bucket-eventing-ui", "Sandbox:BucketEventingUI", "The satellite's bucket eventing UI: offer the bucket notification permissions (default on; setting Sandbox:BucketEventingUI)."),
+        ("--log-in-captcha", "Sandbox:LogInCaptcha", "Ask for a captcha at log-in, which only an account's MFA code gets past here (default off; setting Sandbox:LogInCaptcha)."),
+    ];
+
     public static Command Create()
     {
         var port = new Option<int?>("--port") { Description = "Port on 127.0.0.1 (default: Sandbox:Port from the configuration, else a free one)." };
@@ -26,16 +37,27 @@ internal static class SandboxCommand
             reset,
             fault,
         };
+        var satellite = SatelliteSwitches.Select(s => OnOff(s.Switch, s.Description)).ToList();
+        satellite.ForEach(serve.Options.Add);
         serve.SetAction((parse, cancellationToken) =>
-            ServeAsync(AppPaths.FromEnvironment(), parse.GetValue(port), parse.GetValue(reset), parse.InvocationConfiguration.Output, cancellationToken, parse.GetValue(fault) ?? []));
+            ServeAsync(AppPaths.FromEnvironment(), parse.GetValue(port), parse.GetValue(reset), parse.InvocationConfiguration.Output, cancellationToken, parse.GetValue(fault) ?? [],
+                SatelliteSettings(satellite.Select(parse.GetValue).ToList())));
         return new Command("sandbox", "The built-in sandbox: a local stand-in for a Storj satellite console and auth service.") { serve };
     }
 
-    /// <summary>Starts the sandbox, prints its banner, and runs until cancelled.</summary>
-    internal static async Task<int> ServeAsync(AppPaths paths, int? port, bool reset, TextWriter output, CancellationToken cancellationToken, IReadOnlyList<string>? faultSpecs = null)
+    /// <summary>
+    /// Starts the sandbox, prints its banner, and runs until cancelled. <paramref name="satellite"/> holds the satellite
+    /// switches given, as settings (<see cref="SatelliteSettings"/>), over config.json and the environment.
+    /// </summary>
+    internal static async Task<int> ServeAsync(AppPaths paths, int? port, bool reset, TextWriter output, CancellationToken cancellationToken, IReadOnlyList<string>? faultSpecs = null,
+        IReadOnlyDictionary<string, string?>? satellite = null)
     {
         var faults = ParseFaults(faultSpecs ?? []);
-        var switches = port is { } p ? new Dictionary<string, string?> { ["Sandbox:Port"] = p.ToString(CultureInfo.InvariantCulture) } : null;
+        var switches = new Dictionary<string, string?>(satellite ?? new Dictionary<string, string?>());
+        if (port is { } p)
+        {
+            switches["Sandbox:Port"] = p.ToString(CultureInfo.InvariantCulture);
+        }
         var settings = AppConfiguration.Load(paths, switches);
         await using var server = await SandboxServer.StartAsync(SandboxSettings.From(paths, settings) with
         {
@@ -55,6 +77,26 @@ internal static class SandboxCommand
             // Ctrl+C: a normal stop.
         }
         return ExitCodes.Ok;
+    }
+
+    /// <summary>The satellite switches given (values in <see cref="SatelliteSwitches"/>' order, null when not given) as settings.</summary>
+    internal static Dictionary<string, string?> SatelliteSettings(IReadOnlyList<string?> values) =>
+        SatelliteSwitches.Zip(values)
+            .Where(pair => pair.Second is not null)
+            .ToDictionary(pair => pair.First.Setting, pair => (string?)(pair.Second == "on" ? "true" : "false"));
+
+    private static Option<string?> OnOff(string name, string description)
+    {
+        var option = new Option<string?>(name) { Description = description, HelpName = "on|off" };
+        // Named in the message: the parser's own "must be one of" does not say which switch it means.
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } value && value is not ("on" or "off"))
+            {
+                result.AddError($"{name} takes on or off, not '{value}'.");
+            }
+        });
+        return option;
     }
 
     /// <summary>Each --fault is one spec; a bad one is a usage error (exit 2) naming it.</summary>

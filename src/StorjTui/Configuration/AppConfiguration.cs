@@ -25,7 +25,8 @@ internal static class AppConfiguration
 
     // The settings that take one value; a list or an object there is a mistake, not a reason to use the default.
     private static readonly string[] ScalarSettings =
-        ["Region", "SatelliteUrl", "SatelliteNodeUrl", "Insecure", "LogLevel", "Ascii", "Timeout", "Sandbox:S3Gateway", "Sandbox:ProvisionCommand", "Sandbox:Port"];
+        ["Region", "SatelliteUrl", "SatelliteNodeUrl", "Insecure", "LogLevel", "Ascii", "Timeout", "Sandbox:S3Gateway", "Sandbox:ProvisionCommand", "Sandbox:Port",
+         "Sandbox:ObjectLockUI", "Sandbox:BucketEventingUI", "Sandbox:LogInCaptcha"];
 
     public static StorjTuiOptions Load(AppPaths paths, IReadOnlyDictionary<string, string?>? switches = null, IEnumerable<KeyValuePair<string, string?>>? environment = null)
     {
@@ -182,6 +183,9 @@ internal static class AppConfiguration
             SandboxPort = ParsePort(config["Sandbox:Port"]),
             SandboxS3QuotaBytes = ParseQuota(config["Sandbox:S3QuotaBytes"]),
             SandboxFaults = faults,
+            SandboxObjectLockUI = ParseBool(config, "Sandbox:ObjectLockUI") ?? true,
+            SandboxBucketEventingUI = ParseBool(config, "Sandbox:BucketEventingUI") ?? true,
+            SandboxLogInCaptcha = ParseBool(config, "Sandbox:LogInCaptcha") ?? false,
             Timeout = ParseTimeout(config["Timeout"]),
             Warnings = warnings,
         };

@@ -39,6 +39,15 @@ internal sealed record StorjTuiOptions
     /// <summary>Faults the sandbox injects (Sandbox:Faults, for testing how the app copes); none by default.</summary>
     public IReadOnlyList<SandboxFault> SandboxFaults { get; init; } = [];
 
+    /// <summary>The sandbox satellite's Object Lock UI flag (Sandbox:ObjectLockUI, on by default, as on the satellite).</summary>
+    public bool SandboxObjectLockUI { get; init; } = true;
+
+    /// <summary>The sandbox satellite's bucket eventing UI flag (Sandbox:BucketEventingUI, on by default).</summary>
+    public bool SandboxBucketEventingUI { get; init; } = true;
+
+    /// <summary>Whether the sandbox asks for a log-in captcha (Sandbox:LogInCaptcha, off by default).</summary>
+    public bool SandboxLogInCaptcha { get; init; }
+
     /// <summary>How long each request to the console or auth service may take before it is given up (Timeout, seconds).</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(30);
 

@@ -23,6 +23,9 @@ internal static class SandboxSettings
             // One line as typed in config.json or the environment, run by the shell.
             ProvisioningCommand = settings.SandboxProvisionCommand is { } command ? ["/bin/sh", "-c", command] : null,
             Faults = settings.SandboxFaults,
+            ObjectLockUIEnabled = settings.SandboxObjectLockUI,
+            BucketEventingUIEnabled = settings.SandboxBucketEventingUI,
+            LogInCaptcha = settings.SandboxLogInCaptcha,
             Time = time ?? TimeProvider.System,
         };
     }

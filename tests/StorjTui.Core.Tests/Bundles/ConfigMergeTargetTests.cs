@@ -28,7 +28,7 @@ public sealed class ConfigMergeTargetTests
     public void Each_target_takes_one_kind_of_access_and_names_its_files(ConfigMergeTarget target, AccessType type, params string[] files)
     {
         Assert.Equal(type, ConfigFileMerge.AccessTypeOf(target));
-        Assert.Equal(files.Select(f => "/home/me/" + f), ConfigFileMerge.FilesOf(target, "/home/me"));
+        Assert.Equal(files.Select(f => "/home/me/" + f), new ConfigFileMerge().FilesOf(target, "/home/me"));
     }
 
     [Theory]
@@ -46,7 +46,7 @@ public sealed class ConfigMergeTargetTests
         var access = ConfigFileMerge.AccessTypeOf(target) == AccessType.S3Credentials ? SampleAccess.S3() : Grant;
         var result = merge.MergeInto(target, CredentialBundle.From(access), home.Path);
 
-        Assert.Equal(ConfigFileMerge.FilesOf(target, home.Path), result.Files);
+        Assert.Equal(merge.FilesOf(target, home.Path), result.Files);
         Assert.All(result.Files, f => Assert.True(File.Exists(f), f));
         merge.CheckTarget(target, home.Path);
     }

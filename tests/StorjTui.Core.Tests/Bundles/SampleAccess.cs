@@ -22,4 +22,14 @@ internal static class SampleAccess
         SecretKey = SecretKey,
         Endpoint = Endpoint,
     };
+
+    public static CreatedAccess Grant(string name = "my-access") => new()
+    {
+        Type = AccessType.AccessGrant,
+        Name = name,
+        CreatedAt = CreatedAt,
+        Permissions = Permissions.All,
+        Buckets = [],
+        AccessGrant = "1cCYAHeqMzG6u7Yhw7jySoZwGqURKyXJ9bpHxjzTo3EnX4UJnzGBzgRNCTNn",
+    };
 }

@@ -163,6 +163,60 @@ public class NavigationFlowTests
         Assert.Null(nav.LastCreated);
     }
 
+    /// <summary>
+    /// Issue #16: as the console does after "Set my project passphrase" (AccessSetupDialog generate → setPassphrase), the
+    /// passphrase typed for a created access becomes the project passphrase, so the next access does not ask again.
+    /// </summary>
+    [Fact]
+    public void My_project_passphrase_typed_for_a_created_access_becomes_the_project_passphrase()
+    {
+        var nav = New();
+        nav.Connected([Alpha], false);
+        nav.SkipProjectPassphrase();
+        nav.StartCreate();
+        var create = CreateWithMyProjectPassphrase(nav, "fresh");
+
+        Assert.True(create.BuildRequest().KeepAsProjectPassphrase);
+        create.Succeeded(new CreatedAccess { Type = AccessType.S3Credentials, Name = "fresh", CreatedAt = FlowFixture.Start, Permissions = Permissions.All, Buckets = [] });
+
+        Assert.Equal("the project one"u8.ToArray(), nav.ProjectPassphrase);
+        Assert.Equal(CurrentPassphrase.ProjectPassphrase, nav.CurrentPassphrase);
+        nav.CloseResult();
+        nav.StartCreate();
+        Assert.Equal([PassphraseChoice.UseCurrent, PassphraseChoice.EnterNew, PassphraseChoice.GenerateNew], nav.Create!.OfferedPassphraseChoices);
+    }
+
+    [Fact]
+    public void My_project_passphrase_is_not_kept_when_the_creation_failed_or_was_cancelled()
+    {
+        var nav = New();
+        nav.Connected([Alpha], false);
+        nav.SkipProjectPassphrase();
+        nav.StartCreate();
+        var create = CreateWithMyProjectPassphrase(nav, "fresh");
+        create.Failed("the satellite said no");
+        create.Cancel();
+
+        Assert.Null(nav.ProjectPassphrase);
+        Assert.Equal(CurrentPassphrase.Unknown, nav.CurrentPassphrase);
+    }
+
+    /// <summary>Name, permissions, "Enter my project passphrase" typed twice, confirmed: creating.</summary>
+    private static CreateAccessFlow CreateWithMyProjectPassphrase(NavigationFlow nav, string name)
+    {
+        var create = nav.Create!;
+        create.SetName(name);
+        create.Next();
+        create.Next();
+        Assert.Equal(PassphraseChoice.SetMyProjectPassphrase, create.Draft.PassphraseChoice);
+        create.Next();
+        create.SetNewPassphrase("the project one");
+        create.SetPassphraseConfirmation("the project one");
+        create.Next();
+        Assert.Empty(create.Confirm().Problems);
+        return create;
+    }
+
     [Fact]
     public void Cancelling_the_create_flow_returns_to_the_access_page()
     {

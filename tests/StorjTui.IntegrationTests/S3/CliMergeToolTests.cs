@@ -69,6 +69,30 @@ public sealed class CliMergeToolTests(ITestOutputHelper output)
         Assert.Equal("hello via the merged rclone remote\n", cat.StandardOutput);
     }
 
+    /// <summary>With RCLONE_CONFIG set, the merge writes that file (not ~/.config/rclone) and rclone, given the same variable, uses the remote.</summary>
+    [SkippableFact]
+    public async Task Merged_rclone_remote_goes_to_the_file_RCLONE_CONFIG_names_and_rclone_uses_it()
+    {
+        RequiredTool.Ensure("rclone");
+        using var server = SandboxServeProcess.Start([]);
+        await server.LogInAsync();
+        var conf = Path.Join(server.Home, "team", "rclone.conf");
+        var variable = new Dictionary<string, string?> { ["RCLONE_CONFIG"] = conf };
+
+        var create = await server.RunAsync(["create", "s3", "--name", "ci-rclone-env", "--passphrase-stdin", "--merge", "rclone"], Passphrase + "\n", variable);
+
+        Assert.True(create.Succeeded, create.Describe());
+        Assert.Equal(conf, create.StandardOutput.Trim());
+        Assert.Contains($"rclone remote 'ci-rclone-env' in {conf}", create.StandardError, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Join(server.Home, ".config", "rclone", "rclone.conf")), "the merge wrote the rclone.conf rclone does not read here");
+        var env = ToolEnvironment(server);
+        env["RCLONE_CONFIG"] = conf;
+        var file = await Tool("rclone", env, "config", "file");
+        Assert.Contains(conf, file.StandardOutput, StringComparison.Ordinal);
+        var lsd = await Tool("rclone", env, ["lsd", "ci-rclone-env:", .. RcloneQuick]);
+        Assert.True(lsd.Succeeded, lsd.Describe());
+    }
+
     /// <summary>The CLI's own environment (HOME and XDG folders), without the developer's AWS_* / RCLONE_* settings.</summary>
     private static Dictionary<string, string?> ToolEnvironment(SandboxServeProcess server)
     {

@@ -60,7 +60,7 @@ public sealed class CreateMergeTests : IDisposable
         Assert.DoesNotContain("access_key_id = OLD", conf, StringComparison.Ordinal);
         Assert.True(Listed("nightly"), "the access list does not show the created access");
         Assert.Contains("rclone remote 'nightly'", result.Stderr, StringComparison.Ordinal);
-        Assert.Contains("(replacing the rclone remote of that name)", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("; it replaces the rclone remote that had that name;", result.Stderr, StringComparison.Ordinal);
         Assert.Equal(before, File.ReadAllText(Assert.Single(Directory.GetFiles(folder, "rclone.conf.bak-*"))));
     }
 
@@ -70,7 +70,8 @@ public sealed class CreateMergeTests : IDisposable
         var result = Create(null, "access-grant", "--name", "grant-m", "--generate-passphrase", "--merge", "uplink-default", "--json");
 
         Assert.True(result.ExitCode == 0, result.Stderr);
-        var accessJson = HomeFile(".config", "storj", "uplink", "access.json");
+        // This home sets XDG_CONFIG_HOME, where uplink reads its access.json: the merge writes that one.
+        var accessJson = HomeFile("config", "storj", "uplink", "access.json");
         using var summary = JsonDocument.Parse(result.Stdout);
         Assert.Equal("uplink-default", summary.RootElement.GetProperty("merge").GetString());
         Assert.Equal("grant-m", summary.RootElement.GetProperty("profile").GetString());
@@ -86,9 +87,31 @@ public sealed class CreateMergeTests : IDisposable
         StorjTui.Storj.Grants.AccessGrant.Parse(grant);
         Assert.Equal(Mode0600, File.GetUnixFileMode(accessJson));
         Assert.DoesNotContain(grant, result.Stdout + result.Stderr, StringComparison.Ordinal);
-        Assert.Contains("uplink's default access 'grant-m'", result.Stderr, StringComparison.Ordinal);
-        // This home sets XDG_CONFIG_HOME elsewhere, where uplink would look instead: said, not hidden.
-        Assert.Contains($"storj-tui: warning: XDG_CONFIG_HOME is set, so uplink reads {HomeFile("config", "storj", "uplink", "access.json")}, not {accessJson}", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains($"storj-tui: saved as uplink access 'grant-m' in {accessJson}; uplink now uses it when no access is named.", result.Stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(HomeFile(".config", "storj", "uplink", "access.json")), "the merge wrote the access.json uplink does not read here");
+        Assert.DoesNotContain("warning", result.Stderr, StringComparison.Ordinal);
+    }
+
+    /// <summary>The aws CLI reads the files its variables name: the merge writes those, says so, and leaves ~/.aws alone.</summary>
+    [Fact]
+    public void Merge_aws_writes_the_files_AWS_SHARED_CREDENTIALS_FILE_and_AWS_CONFIG_FILE_name()
+    {
+        var credentials = HomeFile("team", "aws-credentials");
+        var config = HomeFile("team", "aws-config");
+        _home.Environment["AWS_SHARED_CREDENTIALS_FILE"] = credentials;
+        _home.Environment["AWS_CONFIG_FILE"] = config;
+
+        var result = Create(Passphrase, "s3", "--name", "elsewhere", "--passphrase-stdin", "--merge", "aws");
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.Equal([credentials, config], result.Stdout.TrimEnd('\n').Split('\n'));
+        Assert.Contains("[elsewhere]", File.ReadAllText(credentials), StringComparison.Ordinal);
+        Assert.Contains("[profile elsewhere]", File.ReadAllText(config), StringComparison.Ordinal);
+        Assert.Equal(Mode0600, File.GetUnixFileMode(credentials));
+        Assert.Equal(Mode0600, File.GetUnixFileMode(config));
+        Assert.False(Directory.Exists(HomeFile(".aws")), "the merge wrote ~/.aws, which the aws CLI does not read here");
+        Assert.Contains($"storj-tui: saved as aws CLI profile 'elsewhere' in {credentials} and {config}.", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("warning", result.Stderr, StringComparison.Ordinal);
     }
 
     [Theory]

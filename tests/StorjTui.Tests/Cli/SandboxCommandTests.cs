@@ -51,6 +51,47 @@ public sealed class SandboxCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_satellite_switches_become_settings_only_when_given()
+    {
+        Assert.Empty(SandboxCommand.SatelliteSettings([null, null, null]));
+        Assert.Equal(
+            new Dictionary<string, string?> { ["Sandbox:ObjectLockUI"] = "false", ["Sandbox:LogInCaptcha"] = "true" },
+            SandboxCommand.SatelliteSettings(["off", null, "on"]));
+    }
+
+    [Theory]
+    [InlineData("--log-in-captcha")]
+    [InlineData("--object-lock-ui")]
+    [InlineData("--bucket-eventing-ui")]
+    public void A_satellite_switch_takes_on_or_off_and_names_itself_otherwise(string name)
+    {
+        var result = Cli.Run("sandbox", "serve", name, "yes");
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.StartsWith($"storj-tui: {name} takes on or off, not 'yes'.", result.Stderr, StringComparison.Ordinal);
+    }
+
+    /// <summary>With --log-in-captcha on, the served sandbox asks the demo account (no MFA) for the captcha it cannot pass.</summary>
+    [Fact]
+    public async Task A_sandbox_served_with_the_log_in_captcha_asks_for_it()
+    {
+        using var home = new SandboxHome();
+        var output = new WatchingWriter();
+        using var stop = new CancellationTokenSource();
+        var serving = SandboxCommand.ServeAsync(home.Paths, port: 0, reset: false, output, stop.Token, satellite: SandboxCommand.SatelliteSettings([null, null, "on"]));
+        await output.Stopped.WaitAsync(TimeSpan.FromSeconds(30));
+        var url = output.Text.Split('\n')[0].Split(": ", 2)[1].Trim();
+
+        var login = home.Run(new CliSetup { Terminal = new FakeTerminal(StorjTui.Sandbox.SandboxServer.DemoEmail, StorjTui.Sandbox.SandboxServer.DemoPassword, "") }, "login", "--satellite", url);
+        await stop.CancelAsync();
+
+        Assert.Equal(ExitCodes.Ok, await serving.WaitAsync(TimeSpan.FromSeconds(30)));
+        login.AssertOneLineFailure();
+        Assert.Contains("captcha", login.Stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(home.Paths.SessionFile));
+    }
+
+    [Fact]
     public async Task Serve_prints_the_url_and_demo_log_in_serves_the_console_and_stops_on_cancel()
     {
         var paths = new AppPaths(Path.Combine(root, "config"), Path.Combine(root, "data"), Path.Combine(root, "state"));

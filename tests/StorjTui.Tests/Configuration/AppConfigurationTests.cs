@@ -158,6 +158,24 @@ public sealed class AppConfigurationTests : IDisposable
         Assert.Contains(options.Warnings, w => w.Contains("plain HTTP", StringComparison.Ordinal));
     }
 
+    /// <summary>The sandbox's satellite flags: on, on, off by default (as the satellite); config.json, environment and switches set them.</summary>
+    [Fact]
+    public void The_sandbox_satellite_flags_default_as_the_satellite_and_each_source_sets_them()
+    {
+        StorjTuiOptions defaults = Load();
+        Assert.True(defaults.SandboxObjectLockUI);
+        Assert.True(defaults.SandboxBucketEventingUI);
+        Assert.False(defaults.SandboxLogInCaptcha);
+
+        StorjTuiOptions set = Load(
+            """{"Sandbox":{"ObjectLockUI":false}}""",
+            new() { ["Sandbox:LogInCaptcha"] = "true" },
+            KeyValuePair.Create<string, string?>("STORJ_TUI__Sandbox__BucketEventingUI", "off"));
+        Assert.False(set.SandboxObjectLockUI);
+        Assert.False(set.SandboxBucketEventingUI);
+        Assert.True(set.SandboxLogInCaptcha);
+    }
+
     [Fact]
     public void Plain_http_to_loopback_is_fine()
     {
@@ -176,6 +194,8 @@ public sealed class AppConfigurationTests : IDisposable
     [InlineData("LogLevel", "Loud", "LogLevel 'Loud'")]
     [InlineData("Insecure", "maybe", "is not true or false")]
     [InlineData("Sandbox:Port", "99999", "is not a port number")]
+    [InlineData("Sandbox:LogInCaptcha", "maybe", "Sandbox:LogInCaptcha = 'maybe' is not true or false")]
+    [InlineData("Sandbox:ObjectLockUI", "enabled", "Sandbox:ObjectLockUI = 'enabled' is not true or false")]
     [InlineData("SatelliteNodeUrl", "no-at-sign", "is not a node URL")]
     public void Bad_values_name_the_setting(string key, string value, string expected)
     {

@@ -44,6 +44,21 @@ public sealed class BackEndsTests : IDisposable
         Assert.False(options.Reset);
     }
 
+    /// <summary>The satellite flags the sandbox models come from the settings: defaults as the satellite, each settable.</summary>
+    [Fact]
+    public void The_sandbox_satellite_flags_come_from_the_settings()
+    {
+        SandboxOptions defaults = SandboxSettings.From(Paths, new StorjTuiOptions());
+        Assert.True(defaults.ObjectLockUIEnabled);
+        Assert.True(defaults.BucketEventingUIEnabled);
+        Assert.False(defaults.LogInCaptcha);
+
+        SandboxOptions flipped = SandboxSettings.From(Paths, new StorjTuiOptions { SandboxObjectLockUI = false, SandboxBucketEventingUI = false, SandboxLogInCaptcha = true });
+        Assert.False(flipped.ObjectLockUIEnabled);
+        Assert.False(flipped.BucketEventingUIEnabled);
+        Assert.True(flipped.LogInCaptcha);
+    }
+
     [Fact]
     public void Without_a_provisioning_command_none_is_run()
     {

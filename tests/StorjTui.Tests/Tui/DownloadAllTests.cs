@@ -67,6 +67,23 @@ public sealed class DownloadAllTests
         tui.Shows(backup);
     }
 
+    /// <summary>rclone reads the file RCLONE_CONFIG names: the merge writes that one, 0600, names it, and leaves ~/.config alone.</summary>
+    [Fact]
+    public void AMergeWritesTheFileTheToolsVariableNames()
+    {
+        using var scenario = new Scenario();
+        string conf = Path.Join(scenario.Folder, "team", "rclone.conf");
+        scenario.Variables["RCLONE_CONFIG"] = conf;
+        using Tui tui = Created(scenario);
+
+        ChooseFormat(tui, c => c.Merge == DownloadMerge.RcloneConfig).Press(Key.S.WithAlt);
+
+        tui.Shows(conf).Shows("Merged 1 file");
+        Assert.Contains("[my-access]", File.ReadAllText(conf), StringComparison.Ordinal);
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(conf));
+        Assert.False(Directory.Exists(Path.Join(scenario.Home, ".config")), "the merge wrote ~/.config, which rclone does not read here");
+    }
+
     [Fact]
     public void AMissingFolderIsCreatedPrivate()
     {

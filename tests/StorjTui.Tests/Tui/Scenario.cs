@@ -38,6 +38,9 @@ internal sealed class Scenario : IDisposable
     /// <summary>The typed-passphrase check the app uses (the real one is <see cref="ValidatorPassphraseCheck"/>); none by default.</summary>
     public IPassphraseCheck? PassphraseCheck { get; set; }
 
+    /// <summary>The environment variables the app sees (none by default).</summary>
+    public Dictionary<string, string> Variables { get; } = [];
+
     public TuiEnvironment Environment => new(
         new FlowServices(Clock, TimeZoneInfo.Utc, () => System.Text.Encoding.UTF8.GetBytes(GeneratedWords), PassphraseCheck),
         (request, _) =>
@@ -49,7 +52,8 @@ internal sealed class Scenario : IDisposable
         Home,
         (created, _) => Task.FromResult($"Verified: {created.Name} can list buckets."),
         Path.Join(Folder, "state", "last-connect"),
-        Clipboard: Clipboard);
+        Clipboard: Clipboard,
+        Variables: name => Variables.GetValueOrDefault(name));
 
     public Tui Start(TuiOptions? options = null, int width = 80, int height = 24) => new(Environment, options, width, height);
 

@@ -26,6 +26,31 @@ public sealed class SetMyProjectPassphraseTests
         Assert.Equal("project words", scenario.Connection.LastPassphrase);
     }
 
+    /// <summary>
+    /// As the console does afterwards, the passphrase entered for the access is kept as the project passphrase: the
+    /// next access offers "Use the current passphrase" (first) and is made with it, against the real sandbox connection.
+    /// </summary>
+    [Fact]
+    public async Task TheNextAccessUsesItAsTheCurrentPassphrase()
+    {
+        await using var scenario = new SandboxScenario();
+        using Tui tui = scenario.Start();
+        tui.Press(Key.Enter).Settle().WaitFor("Choose a project:");
+        tui.Press(Key.Enter).Settle().WaitFor("Enter the encryption passphrase");
+        tui.Press(Key.S.WithAlt).Settle().WaitFor("No accesses yet.");
+        tui.Press(Key.Enter).Settle().Type("first").Press(Key.Enter).Settle().Press(Key.Enter).Settle().Shows("◉ Enter my project passphrase");
+        tui.Press(Key.Enter).Settle().Type("demo passphrase").Press(Key.Tab).Type("demo passphrase").Press(Key.Enter).Settle().Shows("Confirm details");
+        tui.Press(Key.Enter).Settle().WaitFor("S3 Credentials created", 60000);
+
+        tui.Press(Key.O.WithAlt).Shows("Close without saving?").Press(Key.C.WithAlt).Settle().WaitFor("first");
+        tui.Press(Key.Enter).Settle().Type("second").Press(Key.Enter).Settle().Press(Key.Enter).Settle()
+            .Shows("Access encryption").DoesNotShow("Enter my project passphrase");
+        Assert.Equal(PassphraseChoice.UseCurrent, tui.Navigation.Create!.Draft.PassphraseChoice);
+        tui.Press(Key.Enter).Settle().Shows("Confirm details").Press(Key.Enter).Settle().WaitFor("S3 Credentials created", 60000);
+
+        Assert.Equal(PassphraseChoice.UseCurrent, scenario.Connection!.LastRequest!.PassphraseChoice);
+    }
+
     [Fact]
     public void ItIsNotOfferedWhenTheProjectPassphraseWasEntered()
     {

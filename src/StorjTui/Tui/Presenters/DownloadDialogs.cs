@@ -67,7 +67,7 @@ internal sealed class DownloadDialogs
         try
         {
             CredentialBundle bundle = overlay.ChosenBundle();
-            var merge = new ConfigFileMerge(_env.Services.Clock);
+            var merge = new ConfigFileMerge(_env.Services.Clock, _env.Variables, _env.WorkingFolder);
             SavedFiles saved = choice.Merge switch
             {
                 DownloadMerge.AwsConfig => Merged(merge.MergeIntoAws(bundle, _env.HomeFolder)),

@@ -12,5 +12,6 @@ internal static class TuiDefaults
         Directory.GetCurrentDirectory(),
         System.Environment.GetFolderPath(System.Environment.SpecialFolder.UserProfile),
         S3Verify.RunAsync,
-        LastConnectionFile: Path.Combine(paths.StateFolder, "last-connect"));
+        LastConnectionFile: Path.Combine(paths.StateFolder, "last-connect"),
+        Variables: System.Environment.GetEnvironmentVariable);
 }

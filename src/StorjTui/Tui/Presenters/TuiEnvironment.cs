@@ -13,6 +13,10 @@ namespace StorjTui.Tui.Presenters;
 /// <param name="Log">Where the app logs screens, effects and failures (never secrets); null logs nothing.</param>
 /// <param name="LogFile">The log's path, named in "Unexpected error — details in …"; null when there is none.</param>
 /// <param name="Clipboard">Where Copy sends values; null: the terminal (OSC 52).</param>
+/// <param name="Variables">
+/// The environment variables the tools see (AWS_CONFIG_FILE, RCLONE_CONFIG, XDG_CONFIG_HOME, …), so a merge writes the
+/// file each tool reads; null: none set.
+/// </param>
 internal sealed record TuiEnvironment(
     FlowServices Services,
     ConnectionOpener OpenConnection,
@@ -22,4 +26,5 @@ internal sealed record TuiEnvironment(
     string? LastConnectionFile = null,
     Microsoft.Extensions.Logging.ILogger? Log = null,
     string? LogFile = null,
-    ITerminalClipboard? Clipboard = null);
+    ITerminalClipboard? Clipboard = null,
+    Func<string, string?>? Variables = null);
