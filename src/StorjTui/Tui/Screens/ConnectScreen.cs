@@ -39,6 +39,8 @@ internal sealed class ConnectScreen : Screen
 
     public ConnectScreen(ConnectTarget initial = ConnectTarget.Sandbox, string? lastEmail = null)
     {
+        // A grant carries the API key's caveats: longer than the other fields' limit, far below this one.
+        FieldLimits.Allow(_grant, 16 * 1024);
         var form = new FormLayout(this, 16);
         form.Line(new Label { Text = "Where do you want to create credentials?" });
         form.Gap();

@@ -345,6 +345,16 @@ internal sealed class AppShell : Window
             key.Handled = true;
             RequestQuit();
         }
+        else if (_app?.Navigation?.GetFocused() is TextField field && FieldLimits.Refuses(field, key))
+        {
+            // A long paste arrives key by key: refuse the rest cheaply (see FieldLimits) and say so once.
+            key.Handled = true;
+            string notice = FieldLimits.Notice(field);
+            if (_noticeText != notice)
+            {
+                SetNotice(notice, Tone.Warning);
+            }
+        }
         else if (key == ShellKeys.Help)
         {
             key.Handled = true;
