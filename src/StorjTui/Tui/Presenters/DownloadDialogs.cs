@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using Microsoft.Extensions.Logging;
 using StorjTui.Core.Access;
 using StorjTui.Core.Bundles;
 using StorjTui.Core.Flow;
@@ -16,6 +16,7 @@ internal sealed class DownloadDialogs
 {
     private readonly AppShell _shell;
     private readonly TuiEnvironment _env;
+    private readonly ILogger _log;
     private readonly LastDownload _memory;
 
     /// <summary>The folder as typed last time (e.g. <c>~/keys</c>), offered next time.</summary>
@@ -24,16 +25,14 @@ internal sealed class DownloadDialogs
     /// <summary>The Download all format chosen last time (its label).</summary>
     private string? _lastChoice;
 
-    public DownloadDialogs(AppShell shell, TuiEnvironment env)
+    public DownloadDialogs(AppShell shell, TuiEnvironment env, ILogger log)
     {
         _shell = shell;
         _env = env;
+        _log = log;
         _memory = new LastDownload(env.LastConnectionFile is { } connect ? Path.Join(Path.GetDirectoryName(connect), "last-download") : null);
         (_lastFolder, _lastChoice) = _memory.Load();
     }
-
-    /// <summary>The files the last download wrote (full paths; for tests).</summary>
-    public IReadOnlyList<string> LastSaved { get; private set; } = [];
 
     /// <param name="delivered">Told which values the write saved (the result screen's "saved" tracking).</param>
     public void ShowDownloadAll(ResultScreen screen, Action<IReadOnlyList<ResultRow>> delivered)
@@ -77,7 +76,7 @@ internal sealed class DownloadDialogs
                 _ => Written(bundle, choice.Format!.Value, FullFolder(overlay.Folder), replace, passphrase),
             };
             Remember(overlay.Folder, choice.Label);
-            LastSaved = saved.Files;
+            _log.Saved(saved.Files.Count);
             _shell.CloseOverlay();
             delivered(screen.RowsSavedBy(passphrase is not null));
             screen.ShowSaved(saved.Describe());
@@ -105,7 +104,7 @@ internal sealed class DownloadDialogs
         }
         finally
         {
-            Clear(passphrase);
+            TuiContext.Clear(passphrase);
         }
     }
 
@@ -124,7 +123,7 @@ internal sealed class DownloadDialogs
             PrivateFolders.CreateMissing(folder);
             string file = PassphraseDownload.Save(folder, flow.Draft.Name, now, phrase);
             Remember(overlay.Folder, _lastChoice);
-            LastSaved = [file];
+            _log.Saved(1);
             _shell.CloseOverlay();
             flow.MarkGeneratedPassphraseSaved();
             screen.ShowSaved(new SavedFiles([file], Merged: false, [], []).Describe());
@@ -140,7 +139,7 @@ internal sealed class DownloadDialogs
         }
         finally
         {
-            Clear(phrase);
+            TuiContext.Clear(phrase);
         }
     }
 
@@ -176,13 +175,5 @@ internal sealed class DownloadDialogs
     {
         string folder = UserPaths.Expand(typed.Length == 0 ? "." : typed, _env.HomeFolder);
         return Path.GetFullPath(Path.IsPathRooted(folder) ? folder : Path.Join(_env.WorkingFolder, folder));
-    }
-
-    private static void Clear(byte[]? bytes)
-    {
-        if (bytes is not null)
-        {
-            CryptographicOperations.ZeroMemory(bytes);
-        }
     }
 }

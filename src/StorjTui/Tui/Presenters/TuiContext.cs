@@ -26,7 +26,7 @@ internal sealed class TuiContext
         Clipboard = env.Clipboard ?? new TerminalClipboard(sequence => app.Driver?.WriteRaw(sequence));
         Nav = new NavigationFlow(env.Services);
         Effects = new EffectRunner(app, Log, env.LogFile);
-        Downloads = new DownloadDialogs(shell, env);
+        Downloads = new DownloadDialogs(shell, env, Log);
     }
 
     public IApplication App { get; }
