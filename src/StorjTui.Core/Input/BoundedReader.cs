@@ -36,6 +36,12 @@ public static class BoundedReader
     public static byte[] ReadFile(string path, int limitBytes, string what)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
+        // Opening a folder fails as "Access denied", which sends people after permissions that are fine.
+        if (Directory.Exists(path))
+        {
+            throw new IOException($"{path} is a folder, not a file.");
+        }
+
         // Length is not trusted: devices and pipes report 0 and never end.
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
         return Read(stream, limitBytes, what);

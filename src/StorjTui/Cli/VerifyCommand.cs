@@ -11,12 +11,20 @@ internal static class VerifyCommand
 {
     public static Command Create()
     {
-        var bundle = new Option<FileInfo>("--bundle")
+        // A string, not FileInfo: the parser's own message for '' names a .NET type instead of saying what to give.
+        var bundle = new Option<string>("--bundle")
         {
             Description = "The saved credentials: the .json, .env or .txt file, or the web console's download.",
             HelpName = "FILE",
             Required = true,
         };
+        bundle.Validators.Add(result =>
+        {
+            if (string.IsNullOrWhiteSpace(result.GetValueOrDefault<string>()))
+            {
+                result.AddError("--bundle needs a file name: the .json, .env or .txt file saved with the S3 credentials.");
+            }
+        });
         var buckets = new Option<string[]>("--bucket")
         {
             Description = "Check only this bucket (repeatable), for an access restricted to some buckets.",
@@ -30,7 +38,7 @@ internal static class VerifyCommand
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var request = CredentialsFile.Read(parseResult.GetRequiredValue(bundle).FullName);
+            var request = CredentialsFile.Read(Path.GetFullPath(parseResult.GetRequiredValue(bundle)));
             if (parseResult.GetValue(buckets) is { Length: > 0 } chosen)
             {
                 request = request with { Buckets = chosen };

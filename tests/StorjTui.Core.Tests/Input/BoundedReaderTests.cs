@@ -43,4 +43,11 @@ public class BoundedReaderTests
             File.Delete(file);
         }
     }
+
+    [Fact]
+    public void A_folder_is_refused_as_a_folder()
+    {
+        var e = Assert.Throws<IOException>(() => BoundedReader.ReadFile(Path.GetTempPath(), BoundedReader.BundleBytes, "the bundle"));
+        Assert.Equal($"{Path.GetTempPath()} is a folder, not a file.", e.Message);
+    }
 }

@@ -20,4 +20,24 @@ public sealed class VerifyCommandTests : IDisposable
         Assert.Contains("storj-tui sandbox serve", result.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("jzpwvi2ozwfamxhs4ukk52rnoj3lpbvq5ai3hbkrn45iyowmyeeta", result.Stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_empty_bundle_name_says_what_to_give_not_a_dotnet_type()
+    {
+        var result = _home.Run("verify", "--bundle", "");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--bundle needs a file name", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.IO", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_folder_given_as_the_bundle_is_called_a_folder_not_access_denied()
+    {
+        var result = _home.Run("verify", "--bundle", _home.Root);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("is a folder, not a file", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("denied", result.Stderr, StringComparison.Ordinal);
+    }
 }
