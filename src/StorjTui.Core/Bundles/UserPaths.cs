@@ -32,4 +32,13 @@ public static class UserPaths
 
         return Path.GetFullPath(path);
     }
+
+    /// <summary>The path as a person reads it: <c>~/…</c> for one under <paramref name="homeFolder"/>, else as it is.</summary>
+    public static string Abbreviate(string path, string homeFolder)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(homeFolder);
+        var home = Path.TrimEndingDirectorySeparator(homeFolder);
+        return home.Length > 0 && path.StartsWith(home + "/", StringComparison.Ordinal) ? "~/" + path[(home.Length + 1)..] : path;
+    }
 }

@@ -14,6 +14,9 @@ namespace StorjTui.Tests.Tui;
 /// </summary>
 public sealed class DownloadAllTests
 {
+    /// <summary>The merge files with no tool variable set, for a user whose home is /home/ops.</summary>
+    private static readonly Func<ConfigMergeTarget, IReadOnlyList<string>> DefaultMergeFiles = DownloadDialogs.MergeFiles("/home/ops", _ => null, "/home/ops");
+
     private const string Base = "Storj-S3-Credentials-my-access-2026-03-04T05_06_07.000Z";
 
     /// <summary>Creates S3 credentials (current passphrase, or a generated one) and stops on the result screen.</summary>
@@ -33,7 +36,7 @@ public sealed class DownloadAllTests
     /// <summary>Opens Download all and picks the choice <paramref name="which"/> finds.</summary>
     private static Tui ChooseFormat(Tui tui, Predicate<DownloadChoice> which)
     {
-        var choices = DownloadOverlay.ChoicesFor(CredentialBundle.From(tui.Navigation.LastCreated!)).ToList();
+        var choices = DownloadOverlay.ChoicesFor(CredentialBundle.From(tui.Navigation.LastCreated!), DefaultMergeFiles).ToList();
         int index = choices.FindIndex(which);
         Assert.True(index >= 0);
         tui.Press(Key.D.WithAlt).Shows("Download all").Press(Key.Tab).Press(Key.Home).Press(Key.CursorDown, index).Press(Key.Space);
@@ -82,6 +85,23 @@ public sealed class DownloadAllTests
         Assert.Contains("[my-access]", File.ReadAllText(conf), StringComparison.Ordinal);
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(conf));
         Assert.False(Directory.Exists(Path.Join(scenario.Home, ".config")), "the merge wrote ~/.config, which rclone does not read here");
+    }
+
+    /// <summary>The merge choices name the files the merge will write: the ones the variables point at, ~ for home.</summary>
+    [Fact]
+    public void TheMergeChoicesNameTheFilesTheVariablesPointAt()
+    {
+        using var scenario = new Scenario();
+        string credentials = Path.Join(scenario.Folder, "c");
+        scenario.Variables["AWS_SHARED_CREDENTIALS_FILE"] = credentials;
+        scenario.Variables["RCLONE_CONFIG"] = Path.Join(scenario.Home, "team.conf");
+        using Tui tui = Created(scenario);
+
+        tui.Press(Key.D.WithAlt).Shows("Download all");
+
+        tui.Shows(credentials + " and ~/.aws/config").Shows("Merge into ~/team.conf");
+        Assert.DoesNotContain("~/.aws/credentials", tui.Screen, StringComparison.Ordinal);
+        Assert.DoesNotContain("rclone/rclone.conf", tui.Screen, StringComparison.Ordinal);
     }
 
     [Fact]

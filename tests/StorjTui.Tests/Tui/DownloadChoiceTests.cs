@@ -1,5 +1,6 @@
 using StorjTui.Core.Access;
 using StorjTui.Core.Bundles;
+using StorjTui.Tui.Presenters;
 using StorjTui.Tui.Screens;
 
 namespace StorjTui.Tests.Tui;
@@ -7,6 +8,9 @@ namespace StorjTui.Tests.Tui;
 /// <summary>The Download all format list: every format, and restic once per bucket the repository could be in.</summary>
 public sealed class DownloadChoiceTests
 {
+    /// <summary>The merge files with no tool variable set, for a user whose home is /home/ops.</summary>
+    private static readonly Func<ConfigMergeTarget, IReadOnlyList<string>> DefaultMergeFiles = DownloadDialogs.MergeFiles("/home/ops", _ => null, "/home/ops");
+
     private static CredentialBundle Bundle(params string[] buckets) => CredentialBundle.From(new CreatedAccess
     {
         Type = AccessType.S3Credentials,
@@ -22,7 +26,7 @@ public sealed class DownloadChoiceTests
     [Fact]
     public void Server_formats_are_offered()
     {
-        var labels = DownloadOverlay.ChoicesFor(Bundle("one")).Select(c => c.Label).ToList();
+        var labels = DownloadOverlay.ChoicesFor(Bundle("one"), DefaultMergeFiles).Select(c => c.Label).ToList();
 
         Assert.Contains("Docker --env-file (.docker.env)", labels);
         Assert.Contains("s3fs password file (.passwd-s3fs)", labels);
@@ -35,13 +39,13 @@ public sealed class DownloadChoiceTests
     {
         var bundle = Bundle("alpha", "beta");
 
-        var restic = DownloadOverlay.ChoicesFor(bundle).Where(c => c.Format == BundleFormat.Restic).ToList();
+        var restic = DownloadOverlay.ChoicesFor(bundle, DefaultMergeFiles).Where(c => c.Format == BundleFormat.Restic).ToList();
 
         Assert.Equal(["restic repository in bucket alpha (.restic.env)", "restic repository in bucket beta (.restic.env)"], restic.Select(c => c.Label));
         Assert.Equal("beta", restic[1].For(bundle).RepositoryBucket);
         // An access to every bucket (issue #18): one restic choice, whose bucket the overlay's Bucket field takes.
         Assert.Equal(["restic repository in the bucket typed below (.restic.env)"],
-            DownloadOverlay.ChoicesFor(Bundle()).Where(c => c.Format == BundleFormat.Restic).Select(c => c.Label));
+            DownloadOverlay.ChoicesFor(Bundle(), DefaultMergeFiles).Where(c => c.Format == BundleFormat.Restic).Select(c => c.Label));
     }
 
     [Fact]
@@ -57,7 +61,7 @@ public sealed class DownloadChoiceTests
             AccessGrant = "1grant",
         });
 
-        var choices = DownloadOverlay.ChoicesFor(grant);
+        var choices = DownloadOverlay.ChoicesFor(grant, DefaultMergeFiles);
 
         Assert.Contains(choices, c => c.Format == BundleFormat.Uplink);
         Assert.Equal([DownloadMerge.UplinkConfig, DownloadMerge.UplinkConfigAsDefault], choices.Where(c => c.Merge != DownloadMerge.None).Select(c => c.Merge));

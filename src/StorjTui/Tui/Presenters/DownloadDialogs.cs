@@ -43,10 +43,18 @@ internal sealed class DownloadDialogs
             return;
         }
 
-        var overlay = new DownloadOverlay(CredentialBundle.From(screen.Created), _lastFolder ?? _env.WorkingFolder, _lastChoice, screen.Passphrase is not null);
+        var overlay = new DownloadOverlay(CredentialBundle.From(screen.Created), _lastFolder ?? _env.WorkingFolder,
+            MergeFiles(_env.HomeFolder, _env.Variables, _env.WorkingFolder), _lastChoice, screen.Passphrase is not null);
         overlay.SaveRequested += (_, _) => SaveAll(screen, overlay, delivered, replace: false);
         overlay.Cancelled += (_, _) => _shell.CloseOverlay();
         _shell.ShowOverlay(overlay);
+    }
+
+    /// <summary>The files each merge writes, as the merge itself works them out, with <c>~</c> for home: what the choices show.</summary>
+    public static Func<ConfigMergeTarget, IReadOnlyList<string>> MergeFiles(string homeFolder, Func<string, string?>? variables, string workingFolder)
+    {
+        var merge = new ConfigFileMerge(environment: variables, workingFolder: workingFolder);
+        return target => merge.FilesOf(target, homeFolder).Select(f => UserPaths.Abbreviate(f, homeFolder)).ToList();
     }
 
     public void ShowPassphraseDownload(CreateAccessFlow flow, GeneratedPassphraseScreen screen)

@@ -25,12 +25,13 @@ internal sealed class DownloadOverlay : Overlay
     /// <param name="folder">The folder to offer: the last one used this session, else the current one.</param>
     /// <param name="lastChoice">The format chosen last this session (its label), preselected when offered here.</param>
     /// <param name="withPassphrase">A passphrase was generated in this flow: the file formats save it too.</param>
-    public DownloadOverlay(CredentialBundle bundle, string folder, string? lastChoice = null, bool withPassphrase = false)
+    /// <param name="mergeFiles">The files each merge would write, as shown (<c>~</c> for home): the ones the tools' variables name.</param>
+    public DownloadOverlay(CredentialBundle bundle, string folder, Func<ConfigMergeTarget, IReadOnlyList<string>> mergeFiles, string? lastChoice = null, bool withPassphrase = false)
         : base("Download all")
     {
         _bundle = bundle;
         _withPassphrase = withPassphrase;
-        _choices = ChoicesFor(bundle);
+        _choices = ChoicesFor(bundle, mergeFiles);
         var form = new FormLayout(this, 8);
         _folder.Text = folder;
         form.Row("_Folder", _folder);
@@ -94,7 +95,8 @@ internal sealed class DownloadOverlay : Overlay
     public override void Dismiss() => Cancelled?.Invoke(this, EventArgs.Empty);
 
     /// <summary>The console's text file first (the default), then the other formats, then the merges.</summary>
-    public static IReadOnlyList<DownloadChoice> ChoicesFor(CredentialBundle bundle)
+    /// <param name="mergeFiles">The files each merge would write, as shown.</param>
+    public static IReadOnlyList<DownloadChoice> ChoicesFor(CredentialBundle bundle, Func<ConfigMergeTarget, IReadOnlyList<string>> mergeFiles)
     {
         var choices = new List<DownloadChoice>();
         foreach (BundleFormat format in bundle.SupportedFormats)
@@ -131,21 +133,31 @@ internal sealed class DownloadOverlay : Overlay
 
         if (bundle.SupportedFormats.Contains(BundleFormat.Aws))
         {
-            choices.Add(new DownloadChoice("Merge into ~/.aws/credentials and ~/.aws/config", null, DownloadMerge.AwsConfig));
+            choices.Add(new DownloadChoice($"Merge into {string.Join(" and ", mergeFiles(ConfigMergeTarget.Aws).Select(f => Fit(f, 30)))}", null, DownloadMerge.AwsConfig));
         }
 
         if (bundle.SupportedFormats.Contains(BundleFormat.Rclone))
         {
-            choices.Add(new DownloadChoice("Merge into ~/.config/rclone/rclone.conf", null, DownloadMerge.RcloneConfig));
+            choices.Add(new DownloadChoice($"Merge into {Fit(mergeFiles(ConfigMergeTarget.Rclone)[0], 50)}", null, DownloadMerge.RcloneConfig));
         }
 
         if (bundle.SupportedFormats.Contains(BundleFormat.Uplink))
         {
-            choices.Add(new DownloadChoice("Merge into uplink's ~/.config/storj/uplink/access.json", null, DownloadMerge.UplinkConfig));
+            choices.Add(new DownloadChoice($"Merge into uplink's {Fit(mergeFiles(ConfigMergeTarget.Uplink)[0], 44)}", null, DownloadMerge.UplinkConfig));
             choices.Add(new DownloadChoice("Merge into uplink's access.json as its default access", null, DownloadMerge.UplinkConfigAsDefault));
         }
 
         return choices;
+    }
+
+    /// <summary>
+    /// A path cut to <paramref name="width"/> columns from the left ("…" and its tail), so a long one from a variable
+    /// keeps the choice on one line; control characters are shown, not sent to the terminal.
+    /// </summary>
+    private static string Fit(string path, int width)
+    {
+        string shown = TerminalText.Show(path);
+        return shown.Length <= width ? shown : "…" + shown[^(width - 1)..];
     }
 
     /// <summary>restic for an access to every bucket: the bucket comes from the Bucket field.</summary>
