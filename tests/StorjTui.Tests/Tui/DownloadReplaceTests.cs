@@ -53,4 +53,19 @@ public sealed class DownloadReplaceTests
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
         }
     }
+
+    /// <summary>Keep after an earlier save: the notice says nothing new was saved, not the earlier "Saved".</summary>
+    [Fact]
+    public void KeepAfterAnEarlierSaveDoesNotLeaveItsSavedNotice()
+    {
+        using var scenario = new Scenario();
+        using Tui tui = scenario.Start();
+        tui.ToEncryption().Press(Key.Enter).Settle().Press(Key.Enter).Settle().WaitFor("S3 Credentials created");
+        tui.Press(Key.Enter).Shows("Download all").Press(Key.S.WithAlt).Shows("Saved (private, 0600)");
+
+        tui.Press(Key.D.WithAlt).Shows("Download all").Press(Key.S.WithAlt).Shows("Replace?").Press(Key.Enter).DoesNotShow("Replace?");
+
+        Assert.DoesNotContain("Saved", tui.Shell.Notice, StringComparison.Ordinal);
+        Assert.Contains("Kept", tui.Shell.Notice, StringComparison.Ordinal);
+    }
 }

@@ -50,6 +50,8 @@ internal sealed class DownloadDialogs
         _shell.ShowOverlay(overlay);
     }
 
+    internal const string KeptNotice = "Kept the existing files: nothing was saved.";
+
     /// <summary>The files each merge writes, as the merge itself works them out, with <c>~</c> for home: what the choices show.</summary>
     public static Func<ConfigMergeTarget, IReadOnlyList<string>> MergeFiles(string homeFolder, Func<string, string?>? variables, string workingFolder)
     {
@@ -99,6 +101,11 @@ internal sealed class DownloadDialogs
                 {
                     _shell.ShowOverlay(overlay);
                     SaveAll(screen, overlay, delivered, replace: true);
+                }
+                else
+                {
+                    // An earlier save's "Saved" notice must not read as this one's.
+                    _shell.SetNotice(KeptNotice);
                 }
             }, noIsDefault: true);
         }
