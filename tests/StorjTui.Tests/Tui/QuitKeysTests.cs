@@ -103,6 +103,24 @@ public sealed class QuitKeysTests
         Assert.Equal(["Access Key", "Secret Key"], tui.Navigation.UnsavedKeys);
     }
 
+    /// <summary>Stay on Quit? asked over Download all brings the pop-up back as it was, with the folder as typed.</summary>
+    [Fact]
+    public void StayOnQuitOverDownloadAllKeepsThePopUpAndTheTypedFolder()
+    {
+        using var scenario = new Scenario();
+        using Tui tui = scenario.Start();
+        tui.ToEncryption().Press(Key.Enter).Settle().Press(Key.Enter).Settle().Shows("S3 Credentials created");
+        tui.Press(Key.Enter).Shows("Download all").Press(Key.End).Type("/typed-here");
+
+        tui.Press(Key.Q.WithCtrl);
+        Assert.Equal("Quit?", tui.Shell.OverlayTitle);
+        tui.Press(Key.Enter);
+
+        Assert.Equal("Download all", tui.Shell.OverlayTitle);
+        tui.Shows(scenario.Work + "/typed-here");
+        Assert.Equal(["Access Key", "Secret Key"], tui.Navigation.UnsavedKeys);
+    }
+
     [Fact]
     public void CtrlQTwiceQuitsAfterTheQuestion()
     {

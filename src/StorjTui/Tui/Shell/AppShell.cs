@@ -451,11 +451,29 @@ internal sealed class AppShell : Window
             return;
         }
 
+        // The pop-up under the question (Download all with a typed folder, Close without saving?) is set aside, not
+        // closed: Stay brings it back as it was.
+        Overlay? under = _overlay;
+        if (under is not null)
+        {
+            _overlay = null;
+            Remove(under);
+        }
+
         Confirm(QuitTitle, warning, "_Quit", "_Stay", quit =>
         {
             if (quit)
             {
                 QuitRequested?.Invoke(this, EventArgs.Empty);
+            }
+
+            if (!quit && under is not null && _overlay is null)
+            {
+                ShowOverlay(under);
+            }
+            else
+            {
+                under?.Dispose();
             }
         }, noIsDefault: true);
     }
