@@ -121,6 +121,24 @@ public sealed class QuitKeysTests
         Assert.Equal(["Access Key", "Secret Key"], tui.Navigation.UnsavedKeys);
     }
 
+    /// <summary>F1 over a pop-up lists the pop-up's own keys; Esc goes back to the pop-up as it was.</summary>
+    [Fact]
+    public void F1OverAPopUpShowsItsKeysAndEscGoesBackToIt()
+    {
+        using var scenario = new Scenario();
+        using Tui tui = scenario.Start();
+        tui.ToEncryption().Press(Key.Enter).Settle().Press(Key.Enter).Settle().Shows("S3 Credentials created");
+        tui.Press(Key.Enter).Shows("Download all").Press(Key.End).Type("/typed-here");
+
+        tui.Press(Key.F1).Shows("Keys: Download all").Shows("Save the files");
+        tui.Press(Key.Esc);
+
+        Assert.Equal("Download all", tui.Shell.OverlayTitle);
+        tui.Shows(scenario.Work + "/typed-here");
+        tui.Press(Key.F1).Shows("Keys: Download all").Press(Key.F1);
+        Assert.Equal("Download all", tui.Shell.OverlayTitle);
+    }
+
     [Fact]
     public void CtrlQTwiceQuitsAfterTheQuestion()
     {

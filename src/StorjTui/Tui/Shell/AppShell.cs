@@ -327,10 +327,46 @@ internal sealed class AppShell : Window
     private IEnumerable<ScreenKey> CommonKeys() =>
         ShellKeys.Common.Where(k => _overlay is not null || Current?.CanGoBack != false || k.Name != ShellKeys.BackName);
 
+    /// <summary>F1: the keys of the pop-up if one is open (it comes back when the help closes), else of the screen.</summary>
     private void ShowHelp()
     {
-        IReadOnlyList<ScreenKey> keys = [.. Current?.Keys ?? [], .. CommonKeys()];
-        ShowOverlay(new HelpOverlay(Current?.Heading ?? "StorjTui", keys, CloseOverlay));
+        string heading = _overlay?.Title ?? Current?.Heading ?? "StorjTui";
+        IReadOnlyList<ScreenKey> keys = [.. _overlay?.Keys ?? Current?.Keys ?? [], .. CommonKeys()];
+        StorjTui.Core.Flow.CreateAccessStep? step = _overlay?.FlowStep;
+        Action<bool> back = SetAsidePopUp();
+        ShowOverlay(new HelpOverlay(heading, keys, () =>
+        {
+            CloseOverlay();
+            back(true);
+        }, step));
+    }
+
+    /// <summary>
+    /// Takes the open pop-up off the screen without closing it, so a question or the help can be shown over it (there
+    /// is one pop-up at a time). The action returned brings it back as it was (true, if nothing else opened since) or
+    /// closes it for good (false).
+    /// </summary>
+    private Action<bool> SetAsidePopUp()
+    {
+        Overlay? under = _overlay;
+        if (under is null)
+        {
+            return _ => { };
+        }
+
+        _overlay = null;
+        Remove(under);
+        return restore =>
+        {
+            if (restore && _overlay is null)
+            {
+                ShowOverlay(under);
+            }
+            else
+            {
+                under.Dispose();
+            }
+        };
     }
 
     private void OnAppKeyDown(object? sender, Key key)
@@ -358,11 +394,11 @@ internal sealed class AppShell : Window
         else if (key == ShellKeys.Help)
         {
             key.Handled = true;
-            if (_overlay is HelpOverlay)
+            if (_overlay is HelpOverlay help)
             {
-                CloseOverlay();
+                help.Dismiss();
             }
-            else if (_overlay is null)
+            else
             {
                 ShowHelp();
             }
@@ -451,15 +487,8 @@ internal sealed class AppShell : Window
             return;
         }
 
-        // The pop-up under the question (Download all with a typed folder, Close without saving?) is set aside, not
-        // closed: Stay brings it back as it was.
-        Overlay? under = _overlay;
-        if (under is not null)
-        {
-            _overlay = null;
-            Remove(under);
-        }
-
+        // The pop-up under the question (Download all with a typed folder, Close without saving?): Stay brings it back.
+        Action<bool> back = SetAsidePopUp();
         Confirm(QuitTitle, warning, "_Quit", "_Stay", quit =>
         {
             if (quit)
@@ -467,14 +496,7 @@ internal sealed class AppShell : Window
                 QuitRequested?.Invoke(this, EventArgs.Empty);
             }
 
-            if (!quit && under is not null && _overlay is null)
-            {
-                ShowOverlay(under);
-            }
-            else
-            {
-                under?.Dispose();
-            }
+            back(!quit);
         }, noIsDefault: true);
     }
 

@@ -9,10 +9,14 @@ internal sealed class HelpOverlay : Overlay
     private readonly Action _close;
     private readonly IReadOnlyList<ScreenKey> _keys;
 
-    public HelpOverlay(string heading, IReadOnlyList<ScreenKey> keys, Action close)
+    private readonly StorjTui.Core.Flow.CreateAccessStep? _step;
+
+    /// <param name="step">The flow step of the pop-up the help is shown over (Confirm details), so it stays a screen of its own.</param>
+    public HelpOverlay(string heading, IReadOnlyList<ScreenKey> keys, Action close, StorjTui.Core.Flow.CreateAccessStep? step = null)
         : base($"Keys: {heading}")
     {
         _close = close;
+        _step = step;
         // Keys that do the same thing share a line ("Alt-S/Enter"), so the whole table fits at 80x24.
         List<(string Names, string Description)> rows = [.. keys.GroupBy(k => k.Description)
             .Select(same => (string.Join('/', same.Select(k => k.Name).Distinct()), same.Key))];
@@ -26,6 +30,8 @@ internal sealed class HelpOverlay : Overlay
     }
 
     public override IReadOnlyList<ScreenKey> Keys => _keys;
+
+    public override StorjTui.Core.Flow.CreateAccessStep? FlowStep => _step;
 
     public override void Dismiss() => _close();
 }
