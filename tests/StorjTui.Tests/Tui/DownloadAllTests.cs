@@ -104,6 +104,35 @@ public sealed class DownloadAllTests
         Assert.DoesNotContain("rclone/rclone.conf", tui.Screen, StringComparison.Ordinal);
     }
 
+    /// <summary>Saving into a git checkout asks first; the cautious answer (the default) saves nothing and goes back.</summary>
+    [Fact]
+    public void SavingIntoAGitCheckoutAsksFirstAndEnterChoosesAnotherFolder()
+    {
+        using var scenario = new Scenario();
+        Directory.CreateDirectory(Path.Join(scenario.Work, ".git"));
+        using Tui tui = Created(scenario);
+
+        tui.Press(Key.D.WithAlt).Shows("Download all").Press(Key.S.WithAlt).Shows("inside the git checkout").Shows(scenario.Work + " is inside");
+        tui.Press(Key.Enter);
+
+        Assert.Equal("Download all", tui.Shell.OverlayTitle);
+        Assert.Empty(Directory.GetFiles(scenario.Work));
+    }
+
+    [Fact]
+    public void SaveThereWritesIntoTheCheckoutAndIsNotAskedAgainThisSession()
+    {
+        using var scenario = new Scenario();
+        Directory.CreateDirectory(Path.Join(scenario.Work, ".git"));
+        using Tui tui = Created(scenario);
+
+        tui.Press(Key.D.WithAlt).Shows("Download all").Press(Key.S.WithAlt).Shows("git checkout").Press(Key.S.WithAlt);
+        tui.Shows(Path.Join(scenario.Work, Base + ".txt"));
+
+        ChooseFormat(tui, c => c.Format == BundleFormat.Json).Press(Key.S.WithAlt).DoesNotShow("git checkout");
+        Assert.True(File.Exists(Path.Join(scenario.Work, Base + ".json")));
+    }
+
     [Fact]
     public void AMissingFolderIsCreatedPrivate()
     {
@@ -162,6 +191,22 @@ public sealed class DownloadAllTests
         Assert.Equal(Scenario.GeneratedWords, File.ReadAllText(file));
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
         tui.Shows(file).Shows("Saved. The keys will not be shown again");
+    }
+
+    /// <summary>The passphrase's Download: a ~user folder is a problem shown in the pop-up (it was an unexpected error), a checkout asks.</summary>
+    [Fact]
+    public void ThePassphraseDownloadRefusesTildeUserAndAsksBeforeACheckout()
+    {
+        using var scenario = new Scenario();
+        Directory.CreateDirectory(Path.Join(scenario.Work, ".git"));
+        using Tui tui = scenario.Start(width: 200, height: 40);
+        tui.ToEncryption().Pick(2).Press(Key.Enter).Settle().Shows("I saved my encryption passphrase.");
+
+        tui.Press(Key.D.WithAlt).Shows("Download the passphrase").Press(Key.End).Press(Key.Backspace, scenario.Work.Length).Type("~nobody").Press(Key.S.WithAlt);
+        tui.Shows("only ~ and ~/ are understood").DoesNotShow("Unexpected error");
+
+        tui.Press(Key.Esc).Press(Key.D.WithAlt).Shows("Download the passphrase").Press(Key.S.WithAlt).Shows("inside the git checkout").Press(Key.S.WithAlt);
+        Assert.Single(Directory.GetFiles(scenario.Work, "Storj-passphrase-my-access-*.txt"));
     }
 
     [Fact]

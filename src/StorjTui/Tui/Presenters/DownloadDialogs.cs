@@ -22,6 +22,9 @@ internal sealed class DownloadDialogs
     /// <summary>The folder as typed last time (e.g. <c>~/keys</c>), offered next time.</summary>
     private string? _lastFolder;
 
+    /// <summary>Git checkouts the user chose to save into this session (asked once each).</summary>
+    private readonly HashSet<string> _checkoutsAllowed = new(StringComparer.Ordinal);
+
     /// <summary>The Download all format chosen last time (its label).</summary>
     private string? _lastChoice;
 
@@ -76,6 +79,11 @@ internal sealed class DownloadDialogs
         try
         {
             CredentialBundle bundle = overlay.ChosenBundle();
+            if (choice.Merge == DownloadMerge.None && AskedAboutCheckout(FullFolder(overlay.Folder), () => SaveAll(screen, overlay, delivered, replace)))
+            {
+                return;
+            }
+
             var merge = new ConfigFileMerge(_env.Services.Clock, _env.Variables, _env.WorkingFolder);
             SavedFiles saved = choice.Merge switch
             {
@@ -131,9 +139,15 @@ internal sealed class DownloadDialogs
             return;
         }
 
-        string folder = FullFolder(overlay.Folder);
+        string folder = overlay.Folder;
         try
         {
+            folder = FullFolder(overlay.Folder);
+            if (AskedAboutCheckout(folder, () => SavePassphrase(flow, screen, overlay, now)))
+            {
+                return;
+            }
+
             // As Download all does: a missing folder is created, every new level 0700.
             PrivateFolders.CreateMissing(folder);
             string file = PassphraseDownload.Save(folder, flow.Draft.Name, now, phrase);
@@ -183,6 +197,30 @@ internal sealed class DownloadDialogs
         }
 
         return new SavedFiles(result.Files, Merged: false, [], notes);
+    }
+
+    /// <summary>
+    /// Saving into a git checkout risks committing the keys: ask first, once per checkout per session, with "Choose
+    /// another" as the default. True when it asked; <paramref name="save"/> runs again on "Save there".
+    /// </summary>
+    private bool AskedAboutCheckout(string folder, Action save)
+    {
+        if (GitCheckout.RootOf(folder) is not { } root || _checkoutsAllowed.Contains(root))
+        {
+            return false;
+        }
+
+        _shell.Confirm("Save into a git checkout?",
+            $"{folder} is inside the git checkout {root}: files saved there can be committed and pushed by mistake.",
+            "_Save there", "_Choose another", yes =>
+            {
+                if (yes)
+                {
+                    _checkoutsAllowed.Add(root);
+                    save();
+                }
+            }, noIsDefault: true, overPopUp: true);
+        return true;
     }
 
     /// <summary>The typed folder as a full path: <c>~</c> expanded, a relative one under the current folder, empty is the current folder.</summary>

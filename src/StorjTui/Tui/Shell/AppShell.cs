@@ -259,11 +259,14 @@ internal sealed class AppShell : Window
     /// <paramref name="noIsDefault"/>: for questions where yes loses something (unsaved keys, a file), Enter
     /// must keep things as they are.
     /// </summary>
-    public void Confirm(string title, string message, string yes, string no, Action<bool> answer, bool noIsDefault = false)
+    /// <param name="overPopUp">Asked over the open pop-up, which comes back as it was before <paramref name="answer"/> runs.</param>
+    public void Confirm(string title, string message, string yes, string no, Action<bool> answer, bool noIsDefault = false, bool overPopUp = false)
     {
+        Action<bool> back = overPopUp ? SetAsidePopUp() : _ => { };
         ShowOverlay(new ConfirmOverlay(title, message, yes, no, result =>
         {
             CloseOverlay();
+            back(true);
             answer(result);
         }, noIsDefault));
     }
