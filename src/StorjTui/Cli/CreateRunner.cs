@@ -352,6 +352,11 @@ internal sealed class CreateRunner(CliContext context, CreateArguments arguments
         {
             error.WriteLine($"storj-tui: warning: {warning}");
         }
+        if (GitCheckout.RootOf(writtenTo) is { } checkout)
+        {
+            // A script saving into a repository is not stopped (it may ignore the files), only told.
+            error.WriteLine($"storj-tui: warning: {TerminalText.Show(writtenTo)} is inside the git checkout {TerminalText.Show(checkout)}: keep these files out of commits (.gitignore).");
+        }
         if (merged is not null)
         {
             error.WriteLine($"storj-tui: {MergeReport(merged)}");

@@ -32,6 +32,18 @@ public sealed partial class CreateCommandTests : IDisposable
     }
 
     [Fact]
+    public void Saving_into_a_git_checkout_warns_on_stderr_and_still_saves()
+    {
+        Directory.CreateDirectory(Path.Combine(_home.Out, ".git"));
+
+        var result = Create(Passphrase + "\n", "s3", "--name", "in-repo", "--passphrase-stdin");
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.Contains($"is inside the git checkout {_home.Out}", result.Stderr, StringComparison.Ordinal);
+        Assert.Single(result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
     public void An_access_grant_with_a_generated_passphrase_saves_both_and_json_shows_no_secret()
     {
         var result = Create(null, "access-grant", "--name", "grant-1", "--generate-passphrase", "--json", "--permissions", "read,list", "--buckets", "photos", "--not-after", "+7d");
