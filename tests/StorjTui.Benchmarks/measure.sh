@@ -151,7 +151,7 @@ if wants first-frame-shares; then
     app=$(pgrep -P "$(tmux display -p -t $s '#{pane_pid}')" || true)
     if [ -n "$app" ]; then kill -INT "$app" 2>/dev/null || true; sleep 1; kill -KILL "$app" 2>/dev/null || true; fi
     tmux kill-session -t $s 2>/dev/null || true
-    perf script -i "$d/perf.data" -F comm,tid,time,event,ip,sym,trace 2>/dev/null > "$d/perf.txt"
+    perf script -i "$d/perf.data" -F comm,pid,tid,time,event,ip,sym,trace 2>/dev/null > "$d/perf.txt"
     python3 tests/StorjTui.Benchmarks/first-frame-shares.py "$d/perf.txt" 10000
     rm -rf "$d"
   done
