@@ -44,14 +44,16 @@ internal sealed class ConnectScreen : Screen
         var form = new FormLayout(this, 16);
         form.Line(new Label { Text = "Where do you want to create credentials?" });
         form.Gap();
-        _target = form.Row("Connect to", new OptionSelector { Labels = TargetLabels, Value = (int)initial, TabBehavior = TabBehavior.NoStop }, TargetLabels.Length);
+        // Tab behaviour and orientation before the labels: setting either rebuilds a selector's boxes (Terminal.Gui
+        // 2.5.0), so set after the labels each built every box twice on the way to the first frame.
+        _target = form.Row("Connect to", new OptionSelector { TabBehavior = TabBehavior.NoStop, Labels = TargetLabels, Value = (int)initial }, TargetLabels.Length);
         form.Gap();
 
         int top = form.Y;
         _satelliteFields.Y = top;
         var sat = new FormLayout(_satelliteFields, 16);
         sat.Row("Satellite URL", _url);
-        _login = sat.Row("Log in with", new OptionSelector { Labels = ["Email and password", "Console REST API key"], Value = 0, Orientation = Orientation.Horizontal, TabBehavior = TabBehavior.NoStop });
+        _login = sat.Row("Log in with", new OptionSelector { Orientation = Orientation.Horizontal, TabBehavior = TabBehavior.NoStop, Labels = ["Email and password", "Console REST API key"], Value = 0 });
         sat.Row("Email", _email);
         _emailCaption = sat.LastCaption!;
         sat.Row("Password", _password);
