@@ -121,11 +121,18 @@ internal sealed class AppShell : Window
             }
         }
 
+        if (Current is { } previous)
+        {
+            previous.SubViewAdded -= OnScreenGrew;
+        }
+
         Current = screen;
         if (screen.SuperView is null)
         {
             _content.Add(screen);
         }
+
+        screen.SubViewAdded += OnScreenGrew;
 
         UseAsciiMarks(screen);
 
@@ -295,6 +302,15 @@ internal sealed class AppShell : Window
         FocusCurrent();
         SetNeedsLayout();
         SetNeedsDraw();
+    }
+
+    /// <summary>A screen puts some views on itself only once they are needed (Connect's fields): they get the look too.</summary>
+    private void OnScreenGrew(object? sender, SuperViewChangedEventArgs e)
+    {
+        if (e.SubView is { } view)
+        {
+            UseAsciiMarks(view);
+        }
     }
 
     private void UseAsciiMarks(View view)
