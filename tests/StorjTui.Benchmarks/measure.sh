@@ -2,7 +2,7 @@
 # Whole-process and micro measurements for the README's Performance table. Not a test: run it by hand on a
 # quiet machine (it prints the load average with each figure).
 #   tests/StorjTui.Benchmarks/measure.sh [all|micro|argon2|derive-rss|first-frame|first-frame-shares|size|keystroke|flow-rss|creations]...
-#   and, not part of `all` (each costs one more Native AOT compile): sandbox-cost.
+#   and, not part of `all` (each costs one more Native AOT compile): sandbox-cost; (needs valgrind) first-frame-instructions.
 # Env: APP (the storj-tui to measure; default the AOT build), TOOL (the `dotnet tool install`ed storj-tui; default: installed
 # from artifacts/nupkg into a temporary tool path), BASELINE (an older storj-tui to add to the first-frame rounds), RUNS (first-frame rounds, default 15), CREATIONS (default 200),
 # BUILD=0 to reuse earlier builds.
@@ -151,11 +151,36 @@ if wants first-frame-shares; then
     app=$(pgrep -P "$(tmux display -p -t $s '#{pane_pid}')" || true)
     if [ -n "$app" ]; then kill -INT "$app" 2>/dev/null || true; sleep 1; kill -KILL "$app" 2>/dev/null || true; fi
     tmux kill-session -t $s 2>/dev/null || true
-    perf script -i "$d/perf.data" -F comm,tid,time,event,ip,sym,trace 2>/dev/null > "$d/perf.txt"
+    perf script -i "$d/perf.data" -F comm,pid,tid,time,event,ip,sym,trace 2>/dev/null > "$d/perf.txt"
     python3 tests/StorjTui.Benchmarks/first-frame-shares.py "$d/perf.txt" 10000
     rm -rf "$d"
   done
   say "first-frame shares done"
+fi
+
+# Instructions to the first frame, a count that machine load does not change (the CPU ms above do): callgrind runs the
+# AOT app in tmux at 80x24 and dumps its counts when Terminal.Gui's first LayoutAndDraw returns, which has drawn the
+# Connect screen; then the same for `--version`. valgrind 3.19 cannot read the DWARF 5 in storj-tui.dbg, so it runs a
+# copy of the app whose debug link names a symbols-only copy of it.
+if named first-frame-instructions; then
+  command -v valgrind >/dev/null || { echo "measure: first-frame-instructions needs valgrind (apt-get install valgrind)" >&2; exit 1; }
+  d=$(mktemp -d); s=cg$$
+  objcopy --strip-debug "$aot.dbg" "$d/storj-tui.dbg"
+  objcopy --remove-section=.gnu_debuglink "$aot" "$d/storj-tui"
+  (cd "$d" && objcopy --add-gnu-debuglink=storj-tui.dbg storj-tui)
+  for _ in 1 2 3; do
+    rm -f "$d"/cg.out*
+    tmux new-session -d -s $s -x 80 -y 24 -e HOME="$d" -e XDG_DATA_HOME="$d/data" -e XDG_CONFIG_HOME="$d/config" \
+      "exec valgrind -q --tool=callgrind --callgrind-out-file=$d/cg.out --dump-after='*ApplicationImpl__LayoutAndDraw' $d/storj-tui"
+    until=$(( $(date +%s) + 120 ))
+    until grep -qs '^totals:' "$d/cg.out.1" || [ "$(date +%s)" -gt $until ]; do sleep 0.2; done
+    kill -KILL "$(tmux display -p -t $s '#{pane_pid}')" 2>/dev/null || true
+    tmux kill-session -t $s 2>/dev/null || true
+    say "instructions to the first frame (AOT, callgrind): $(awk '/^totals:/ {print $2}' "$d/cg.out.1" 2>/dev/null || echo none)"
+  done
+  valgrind -q --tool=callgrind --callgrind-out-file="$d/version.out" "$d/storj-tui" --version >/dev/null 2>&1
+  say "instructions for storj-tui --version (AOT, callgrind): $(awk '/^totals:/ {print $2}' "$d/version.out")"
+  rm -rf "$d"
 fi
 
 # What the built-in sandbox costs the native image: the working tree is copied and published once more with the

@@ -41,7 +41,7 @@ public sealed partial class NavigationFlow
         ArgumentNullException.ThrowIfNull(pending);
         if (_step != NavigationStep.AccessPage)
         {
-            return _machine.Fire(NavigationTrigger.CreateAccess);
+            return Guarded.Fire(NavigationTrigger.CreateAccess);
         }
 
         if (!PendingCreations.Contains(pending))
@@ -53,7 +53,7 @@ public sealed partial class NavigationFlow
         var setup = new CreateAccessSetup(names, Buckets, CurrentPassphrase, pending.Type, Features);
         var flow = new CreateAccessFlow(setup, _services, OnCreateFinished);
         flow.SetName(pending.Name);
-        var result = _machine.Fire(NavigationTrigger.CreateAccess);
+        var result = Guarded.Fire(NavigationTrigger.CreateAccess);
         if (result.Accepted)
         {
             Create = flow;

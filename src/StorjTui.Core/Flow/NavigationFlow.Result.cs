@@ -31,17 +31,17 @@ public sealed partial class NavigationFlow
     }
 
     /// <summary>Leaves the result for the access page; refused while a value shown once is unsaved.</summary>
-    public StepResult<NavigationStep> CloseResult() => _machine.Fire(NavigationTrigger.CloseResult);
+    public StepResult<NavigationStep> CloseResult() => Guarded.Fire(NavigationTrigger.CloseResult);
 
     /// <summary>Leaves the result although values are unsaved: the person was asked and chose to lose them.</summary>
-    public StepResult<NavigationStep> CloseResultWithoutSaving() => _machine.Fire(NavigationTrigger.CloseWithoutSaving);
+    public StepResult<NavigationStep> CloseResultWithoutSaving() => Guarded.Fire(NavigationTrigger.CloseWithoutSaving);
 
     /// <summary>Leaves the app, clearing the secrets the flow holds; on the result, refused while a value is unsaved.</summary>
-    public StepResult<NavigationStep> Quit() => _machine.Fire(NavigationTrigger.Quit);
+    public StepResult<NavigationStep> Quit() => Guarded.Fire(NavigationTrigger.Quit);
 
     /// <summary>Quit, having asked first where values are unsaved (on the result; elsewhere the same as <see cref="Quit"/>).</summary>
     public StepResult<NavigationStep> QuitWithoutSaving() =>
-        _machine.Fire(_step == NavigationStep.Result ? NavigationTrigger.QuitWithoutSaving : NavigationTrigger.Quit);
+        Guarded.Fire(_step == NavigationStep.Result ? NavigationTrigger.QuitWithoutSaving : NavigationTrigger.Quit);
 
     private void ForgetResult()
     {

@@ -15,14 +15,14 @@ public sealed partial class NavigationFlow
         ArgumentNullException.ThrowIfNull(projects);
         if (_step != NavigationStep.Connect)
         {
-            return _machine.Fire(NavigationTrigger.Connected);
+            return Guarded.Fire(NavigationTrigger.Connected);
         }
 
         Projects = projects.ToList();
         IsAccessGrantConnection = isAccessGrant;
         Features = features ?? SatelliteFeatures.Default;
         Project = Projects.Count == 1 ? Projects[0] : null;
-        return _machine.Fire(NavigationTrigger.Connected);
+        return Guarded.Fire(NavigationTrigger.Connected);
     }
 
     public StepResult<NavigationStep> ChooseProject(Project project)
@@ -30,11 +30,11 @@ public sealed partial class NavigationFlow
         ArgumentNullException.ThrowIfNull(project);
         if (_step != NavigationStep.Project)
         {
-            return _machine.Fire(NavigationTrigger.ChooseProject);
+            return Guarded.Fire(NavigationTrigger.ChooseProject);
         }
 
         Project = project;
-        var result = _machine.Fire(NavigationTrigger.ChooseProject);
+        var result = Guarded.Fire(NavigationTrigger.ChooseProject);
         if (!result.Accepted)
         {
             Project = null;
@@ -48,13 +48,13 @@ public sealed partial class NavigationFlow
     {
         if (_step != NavigationStep.ProjectPassphrase)
         {
-            return _machine.Fire(NavigationTrigger.EnterPassphrase);
+            return Guarded.Fire(NavigationTrigger.EnterPassphrase);
         }
 
         ClearPassphrase();
         ProjectPassphrase = new byte[Encoding.UTF8.GetByteCount(passphrase)];
         Encoding.UTF8.GetBytes(passphrase, ProjectPassphrase);
-        var result = _machine.Fire(NavigationTrigger.EnterPassphrase);
+        var result = Guarded.Fire(NavigationTrigger.EnterPassphrase);
         if (!result.Accepted)
         {
             ClearPassphrase();
@@ -71,7 +71,7 @@ public sealed partial class NavigationFlow
             ClearPassphrase();
         }
 
-        return _machine.Fire(NavigationTrigger.SkipPassphrase);
+        return Guarded.Fire(NavigationTrigger.SkipPassphrase);
     }
 
     /// <summary>The access page's lists, loaded by the screen after entering it (no move).</summary>
@@ -94,7 +94,7 @@ public sealed partial class NavigationFlow
             LastCreated = null;
         }
 
-        return _machine.Fire(NavigationTrigger.CreateAccess);
+        return Guarded.Fire(NavigationTrigger.CreateAccess);
     }
 
     public StepResult<NavigationStep> StartDelete(string accessName)
@@ -102,11 +102,11 @@ public sealed partial class NavigationFlow
         ArgumentNullException.ThrowIfNull(accessName);
         if (_step != NavigationStep.AccessPage)
         {
-            return _machine.Fire(NavigationTrigger.DeleteAccess);
+            return Guarded.Fire(NavigationTrigger.DeleteAccess);
         }
 
         DeleteTarget = accessName;
-        var result = _machine.Fire(NavigationTrigger.DeleteAccess);
+        var result = Guarded.Fire(NavigationTrigger.DeleteAccess);
         if (!result.Accepted)
         {
             DeleteTarget = null;
@@ -120,7 +120,7 @@ public sealed partial class NavigationFlow
     {
         ArgumentNullException.ThrowIfNull(typedName);
         _typedDeleteName = typedName;
-        return _machine.Fire(NavigationTrigger.ConfirmDelete);
+        return Guarded.Fire(NavigationTrigger.ConfirmDelete);
     }
 
     public StepResult<NavigationStep> Deleted()
@@ -130,7 +130,7 @@ public sealed partial class NavigationFlow
             Accesses = Accesses.Where(a => a.Name != DeleteTarget).ToList();
         }
 
-        return _machine.Fire(NavigationTrigger.Deleted);
+        return Guarded.Fire(NavigationTrigger.Deleted);
     }
 
     public StepResult<NavigationStep> DeleteFailed(string message)
@@ -141,8 +141,8 @@ public sealed partial class NavigationFlow
             DeleteFailure = message;
         }
 
-        return _machine.Fire(NavigationTrigger.DeleteFailed);
+        return Guarded.Fire(NavigationTrigger.DeleteFailed);
     }
 
-    public StepResult<NavigationStep> Back() => _machine.Fire(NavigationTrigger.Back);
+    public StepResult<NavigationStep> Back() => Guarded.Fire(NavigationTrigger.Back);
 }

@@ -27,6 +27,18 @@ public sealed class AsciiMarksTests
     }
 
     [Fact]
+    public void TheGrantsShowBoxHasAMarkThoughItsFieldsComeOnlyWhenChosen()
+    {
+        using var scenario = new Scenario();
+        using Tui tui = Ascii(scenario);
+        tui.DoesNotShow("Show");
+
+        tui.Pick(5);
+
+        tui.Shows("(*) Existing access grant").Shows("[ ] Show");
+    }
+
+    [Fact]
     public void PermissionBoxesShowTickedAndUntickedMarks()
     {
         using var scenario = new Scenario();

@@ -114,6 +114,24 @@ internal sealed class Tui : IDisposable
     /// </summary>
     public Tui Settle(int limitMilliseconds = 120000)
     {
+        WaitUntilIdle(limitMilliseconds);
+        Draw();
+        return this;
+    }
+
+    /// <summary>
+    /// Settles like <see cref="Settle"/>, then draws as the app's main loop does: only what changed, on top of what
+    /// the terminal already shows (the other helpers blank the screen and draw it all). Returns the screen.
+    /// </summary>
+    public string SettleAndDrawChanges()
+    {
+        WaitUntilIdle(120000);
+        _app.LayoutAndDraw();
+        return _app.Driver!.ToString() ?? "";
+    }
+
+    private void WaitUntilIdle(int limitMilliseconds)
+    {
         DateTime until = DateTime.UtcNow.AddMilliseconds(limitMilliseconds);
         while (true)
         {
@@ -133,9 +151,6 @@ internal sealed class Tui : IDisposable
             // Busy: sleep until an effect finishes (it posts its outcome first). Idle with a timer still due: wake for it.
             _finished.Wait(busy ? Max(until - DateTime.UtcNow, TimeSpan.Zero) : TimeSpan.FromMilliseconds(5));
         }
-
-        Draw();
-        return this;
     }
 
     /// <summary>

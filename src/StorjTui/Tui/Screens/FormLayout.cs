@@ -16,7 +16,8 @@ internal sealed class FormLayout(View parent, int labelWidth = 14)
     public T Row<T>(string label, T field, int height = 1)
         where T : View
     {
-        var caption = new Label { X = 0, Y = Y, Text = label, Width = labelWidth };
+        // A caption is one line: a fixed height spares Terminal.Gui measuring its text again on every layout pass.
+        var caption = new Label { X = 0, Y = Y, Text = label, Width = labelWidth, Height = 1 };
         LastCaption = caption;
         field.X = labelWidth + 1;
         field.Y = Y;

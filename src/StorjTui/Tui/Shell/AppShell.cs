@@ -34,7 +34,7 @@ internal sealed class AppShell : Window
     {
         Title = "StorjTui";
         BorderStyle = global::Terminal.Gui.Drawing.LineStyle.Single;
-        _content = new View { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(2), CanFocus = true };
+        _content = new ContentArea { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(2), CanFocus = true };
         _notice = new ValueLabel { X = 0, Y = Pos.AnchorEnd(2), Width = Dim.Fill(), Height = 1, Text = "" };
         _status = new ToneLabel(Tone.Hint) { X = 0, Y = Pos.AnchorEnd(1), Width = Dim.Fill(), Height = 1, Text = "" };
         Add(_content, _notice, _status, _tooSmall);
@@ -121,11 +121,18 @@ internal sealed class AppShell : Window
             }
         }
 
+        if (Current is { } previous)
+        {
+            previous.SubViewAdded -= OnScreenGrew;
+        }
+
         Current = screen;
         if (screen.SuperView is null)
         {
             _content.Add(screen);
         }
+
+        screen.SubViewAdded += OnScreenGrew;
 
         UseAsciiMarks(screen);
 
@@ -188,6 +195,13 @@ internal sealed class AppShell : Window
         SetNeedsLayout();
         SetNeedsDraw();
     }
+
+    /// <summary>
+    /// The content area, the notice and the status line clear every cell of the window between them whenever the
+    /// screen shows (see <see cref="SpanningViews"/>); the window clears itself only around a smaller view (the
+    /// too-small notice, a step pop-up).
+    /// </summary>
+    protected override bool OnClearingViewport() => SpanningViews.Cover(this);
 
     /// <summary>Shows a notice above the status bar (never a secret), wrapped onto more lines when long.</summary>
     public void SetNotice(string text) => SetNotice(text, Tone.Body);
@@ -291,6 +305,15 @@ internal sealed class AppShell : Window
         FocusCurrent();
         SetNeedsLayout();
         SetNeedsDraw();
+    }
+
+    /// <summary>A screen puts some views on itself only once they are needed (Connect's fields): they get the look too.</summary>
+    private void OnScreenGrew(object? sender, SuperViewChangedEventArgs e)
+    {
+        if (e.SubView is { } view)
+        {
+            UseAsciiMarks(view);
+        }
     }
 
     private void UseAsciiMarks(View view)
