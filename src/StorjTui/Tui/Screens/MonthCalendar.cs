@@ -42,7 +42,7 @@ internal sealed class MonthCalendar : View
         ShowMonth();
     }
 
-    /// <summary>The day's table: arrows and Space on it are the overlay's to handle.</summary>
+    /// <summary>The days' table: arrows and Space on it are the overlay's to handle.</summary>
     public TableView Days => _days;
 
     /// <summary>The day shown (midnight).</summary>
