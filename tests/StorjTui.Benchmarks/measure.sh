@@ -197,6 +197,20 @@ if named sandbox-cost; then
   rm -rf "$t"
 fi
 
+# What the native image is made of (code and data, per assembly) from ILC's own map; not part of `all` (one more Native
+# AOT compile, with -p:IlcGenerateMapFile=true and -p:IlcGenerateDgmlFile=true). Env: TOP (rows, default 25),
+# WHY (a regular expression over node names: also prints why the first nodes matching it are kept; why-kept.py).
+if named image-report; then
+  native=src/StorjTui/obj/Release/net10.0/linux-x64/native; out=$(mktemp -d)
+  linker=(); command -v clang >/dev/null 2>&1 || linker=(-p:CppCompilerAndLinker=gcc)
+  dotnet publish src/StorjTui -c Release -r linux-x64 -nologo -o "$out" -p:PublishAot=true "${linker[@]}" \
+    -p:IlcGenerateMapFile=true -p:IlcGenerateDgmlFile=true >/dev/null
+  python3 tests/StorjTui.Benchmarks/image-report.py "$native" "$out/storj-tui" --top "${TOP:-25}"
+  if [ -n "${WHY:-}" ]; then python3 tests/StorjTui.Benchmarks/why-kept.py "$native/storj-tui.scan.dgml.xml" "$WHY" --max 3; fi
+  rm -rf "$out"
+  say "image report done"
+fi
+
 if wants keystroke; then
   "$bench" keystroke 200 500
   say "keystroke latency done"

@@ -6,12 +6,12 @@ using Terminal.Gui.Views;
 namespace StorjTui.Tui.Screens;
 
 /// <summary>
-/// The end-date picker: Terminal.Gui's calendar in a pop-up. Choose puts the date in the Permissions screen's date
+/// The end-date picker: a month calendar in a pop-up. Choose puts the date in the Permissions screen's date
 /// field, where the flow's own rule (after today, at most 100 years ahead) checks it like a typed one.
 /// </summary>
 internal sealed class DatePickOverlay : Overlay
 {
-    private readonly DatePicker _picker;
+    private readonly MonthCalendar _picker;
     private readonly Func<DateOnly, string?> _check;
     private bool _moving;
     // Wide enough for the end-date rule's message (the same one the date field gets) to break where it does there.
@@ -29,7 +29,7 @@ internal sealed class DatePickOverlay : Overlay
         _check = check;
         Width = Dim.Auto(minimumContentDim: 40, maximumContentDim: Dim.Percent(100));
         _problem.TextFormatter.WordWrap = true;
-        _picker = new DatePicker(start) { X = 1, Y = 0, Culture = IsoDates() };
+        _picker = new MonthCalendar(start) { X = 1, Y = 0 };
         var hint = new Label { X = 1, Y = Pos.Bottom(_picker), Text = "Tab to the days, arrows move, Space picks; Esc cancels." };
         _problem.Y = Pos.Bottom(hint);
         var choose = new Button { Text = "C_hoose", IsDefault = true, X = 1, Y = Pos.Bottom(_problem) + 1 };
@@ -38,32 +38,20 @@ internal sealed class DatePickOverlay : Overlay
         cancel.Accepting += (_, e) => { e.Handled = true; Dismiss(); };
         _keys = [ScreenKey.Enter(choose, "Choose the day shown"), ScreenKey.Alt(choose, "Choose the day shown", inStatusBar: false)];
         // Space (or a click) on a day in the calendar sets the picker's value: take that as the choice.
-        _picker.ValueChanged += (_, e) =>
+        _picker.ValueChanged += (_, day) =>
         {
-            if (!_moving && _picker.SubViews.Any(v => v is TableView { HasFocus: true }))
+            if (!_moving && _picker.Days.HasFocus)
             {
-                Pick(DateOnly.FromDateTime(e.NewValue));
+                Pick(DateOnly.FromDateTime(day));
             }
         };
+        _picker.Days.KeyDown += OnDayKey;
         Add(_picker, hint, _problem, choose, cancel);
-        // The calendar may add its day table once initialized: take it whenever it arrives.
-        foreach (TableView days in _picker.SubViews.OfType<TableView>())
-        {
-            days.KeyDown += OnDayKey;
-        }
-
-        _picker.SubViewAdded += (_, e) =>
-        {
-            if (e.SubView is TableView days)
-            {
-                days.KeyDown += OnDayKey;
-            }
-        };
     }
 
     /// <summary>
-    /// The arrows move by days and weeks across month ends (the calendar's own table moves by cells, so Down from the
-    /// month's last week landed on an empty cell); Space picks the day shown.
+    /// The arrows move by days and weeks across month ends (the table alone moves by cells, so Down from the
+    /// month's last week would land on an empty cell); Space picks the day shown.
     /// </summary>
     private void OnDayKey(object? sender, Key key)
     {
@@ -99,15 +87,6 @@ internal sealed class DatePickOverlay : Overlay
         }
 
         Picked?.Invoke(this, date);
-    }
-
-    /// <summary>Dates shown as yyyy-mm-dd, like the date field and the console.</summary>
-    private static System.Globalization.CultureInfo IsoDates()
-    {
-        var culture = (System.Globalization.CultureInfo)System.Globalization.CultureInfo.InvariantCulture.Clone();
-        culture.DateTimeFormat.ShortDatePattern = "yyyy-MM-dd";
-        culture.DateTimeFormat.DateSeparator = "-";
-        return culture;
     }
 
     /// <summary>The date the user chose.</summary>
