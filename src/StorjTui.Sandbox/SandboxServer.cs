@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using StorjTui.Sandbox.Accounts;
@@ -126,6 +127,7 @@ public sealed class SandboxServer : IAsyncDisposable
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = options.DataFolder });
         builder.Logging.ClearProviders();
+        builder.Services.AddSingleton<IHostLifetime, SandboxLifetime>();
         builder.WebHost.UseKestrel(k =>
         {
             k.Listen(IPAddress.Loopback, options.Port);
@@ -233,15 +235,18 @@ public sealed class SandboxServer : IAsyncDisposable
     }
 
     /// <summary>Options for a <see cref="SatelliteConnection"/> to this sandbox (log in with <see cref="DemoEmail"/>/<see cref="DemoPassword"/>).</summary>
-    public SatelliteConnectionOptions ConnectionOptions(ServiceCallOptions? http = null) => new()
+    public SatelliteConnectionOptions ConnectionOptions(ServiceCallOptions? http = null) => ConnectionOptions(BaseUrl, Options.PendingFolder, Options.Time, http);
+
+    /// <summary>Options for a <see cref="SatelliteConnection"/> to a sandbox at <paramref name="baseUrl"/>, in this process or another.</summary>
+    public static SatelliteConnectionOptions ConnectionOptions(Uri baseUrl, string? pendingFolder, TimeProvider time, ServiceCallOptions? http = null) => new()
     {
-        ConsoleUrl = BaseUrl,
+        ConsoleUrl = baseUrl,
         Http = http ?? new ServiceCallOptions(),
-        PendingFolder = Options.PendingFolder ?? PendingCreationStore.DefaultFolder(),
+        PendingFolder = pendingFolder ?? PendingCreationStore.DefaultFolder(),
         Description = "Sandbox",
         MissingEndpointNotice = NoGatewayNotice,
-        AuthServiceFallback = BaseUrl,
-        Time = Options.Time,
+        AuthServiceFallback = baseUrl,
+        Time = time,
     };
 
     /// <summary>Options for a <see cref="GrantConnection"/> holding a grant this sandbox issued (registers here).</summary>
