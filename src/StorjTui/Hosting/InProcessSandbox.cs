@@ -11,10 +11,10 @@ internal sealed class InProcessSandbox : RunningSandbox
     private InProcessSandbox(SandboxServer server) : base(SandboxReadyLine.Of(server), server.Options)
     {
         _server = server;
-        Stopped = server.WaitForShutdownAsync(CancellationToken.None);
     }
 
-    public override Task Stopped { get; }
+    /// <summary>Never: it stops when disposed (its own host's reaction to signals is left as it was; the caller's token decides).</summary>
+    public override Task Stopped { get; } = new TaskCompletionSource().Task;
 
     public static async Task<InProcessSandbox> StartAsync(SandboxOptions options, CancellationToken cancellationToken) =>
         new(await SandboxServer.StartAsync(options, cancellationToken).ConfigureAwait(false));
