@@ -107,7 +107,7 @@ public sealed class DotnetToolPackageTests(ToolFeedFixture tool) : IClassFixture
             }
             Assert.Contains("Demo account: demo@sandbox.local / password sandbox", banner.ToString(), StringComparison.Ordinal);
             int child = Assert.Single(ChildrenOf(serve.Id));
-            Assert.Equal("storj-tui-sandbox", (await File.ReadAllTextAsync($"/proc/{child}/comm")).Trim());
+            Assert.EndsWith("/storj-tui-sandbox", new FileInfo($"/proc/{child}/exe").LinkTarget, StringComparison.Ordinal);
 
             // The terminal's Ctrl+C reaches the whole process group.
             Signal(child, "INT");
