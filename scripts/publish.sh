@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Builds storj-tui for Linux servers. Usage: scripts/publish.sh [aot|single-file|tool] [RID]
-#   aot          Native AOT: one self-contained native executable, fastest start (the shipped build).
+#   aot          Native AOT: two self-contained native executables, fastest start (the shipped build): storj-tui, and
+#                storj-tui-sandbox beside it, the built-in sandbox (ASP.NET Core), which storj-tui starts only when
+#                the sandbox is picked, so the app's own image stays small. Copy both to a server.
 #                Needs clang, or gcc (used when clang is missing); zlib headers are not needed.
-#   single-file  self-contained single-file .NET app (ReadyToRun), for when no C toolchain is at hand.
-#   tool         the `dotnet tool` packages: StorjTui (points at the others), StorjTui.<RID> (Native AOT, the
-#                native executable) and StorjTui.any (framework-dependent, for every other platform; needs .NET 10).
+#   single-file  self-contained single-file .NET app (ReadyToRun), for when no C toolchain is at hand (sandbox inside).
+#   tool         the `dotnet tool` packages: StorjTui (points at the others), StorjTui.<RID> (Native AOT, the two
+#                native executables) and StorjTui.any (framework-dependent, sandbox inside, for every other platform;
+#                needs .NET 10).
 #                `dotnet tool install --add-source FEED StorjTui` picks the native one on <RID>.
 # RID defaults to linux-x64. Output: artifacts/publish/<mode>-<rid>/ (the tool: $TOOL_FEED, default artifacts/nupkg/;
 # it builds under $TOOL_BUILD, default artifacts/tool-build/, apart from bin/ and obj/, so running tests are not disturbed).
@@ -43,7 +46,7 @@ case "$mode" in
     rm -rf "$out" "$work"
     # The pointer package first (no RID: it lists the RID packages), then the AOT one, then the fallback.
     dotnet pack src/StorjTui "${build[@]}"
-    # Without storj-tui.dbg (56 MB of native symbols): users install the executable only.
+    # Without storj-tui.dbg (56 MB of native symbols): users install the executables only (StorjTui.csproj adds storj-tui-sandbox).
     dotnet pack src/StorjTui "${build[@]}" -r "$rid" "${linker[@]}" -p:CopyOutputSymbolsToPublishDirectory=false
     dotnet pack src/StorjTui "${build[@]}" -r any -p:PublishAot=false
     echo "publish: install with: dotnet tool install --tool-path DIR --add-source $out StorjTui" >&2
@@ -55,5 +58,6 @@ case "$mode" in
     exit 2
     ;;
 esac
-# Debug symbols stay beside the build (storj-tui.dbg); the executable is what you copy to a server.
+# Debug symbols stay beside the build (storj-tui.dbg); the executables are what you copy to a server.
 ls -l "$out/storj-tui"
+if [ "$mode" = aot ]; then ls -l "$out/storj-tui-sandbox"; fi

@@ -233,15 +233,18 @@ public sealed class SandboxServer : IAsyncDisposable
     }
 
     /// <summary>Options for a <see cref="SatelliteConnection"/> to this sandbox (log in with <see cref="DemoEmail"/>/<see cref="DemoPassword"/>).</summary>
-    public SatelliteConnectionOptions ConnectionOptions(ServiceCallOptions? http = null) => new()
+    public SatelliteConnectionOptions ConnectionOptions(ServiceCallOptions? http = null) => ConnectionOptions(BaseUrl, Options.PendingFolder, Options.Time, http);
+
+    /// <summary>Options for a <see cref="SatelliteConnection"/> to a sandbox at <paramref name="baseUrl"/>, in this process or another.</summary>
+    public static SatelliteConnectionOptions ConnectionOptions(Uri baseUrl, string? pendingFolder, TimeProvider time, ServiceCallOptions? http = null) => new()
     {
-        ConsoleUrl = BaseUrl,
+        ConsoleUrl = baseUrl,
         Http = http ?? new ServiceCallOptions(),
-        PendingFolder = Options.PendingFolder ?? PendingCreationStore.DefaultFolder(),
+        PendingFolder = pendingFolder ?? PendingCreationStore.DefaultFolder(),
         Description = "Sandbox",
         MissingEndpointNotice = NoGatewayNotice,
-        AuthServiceFallback = BaseUrl,
-        Time = Options.Time,
+        AuthServiceFallback = baseUrl,
+        Time = time,
     };
 
     /// <summary>Options for a <see cref="GrantConnection"/> holding a grant this sandbox issued (registers here).</summary>

@@ -2,7 +2,7 @@
 # Whole-process and micro measurements for the README's Performance table. Not a test: run it by hand on a
 # quiet machine (it prints the load average with each figure).
 #   tests/StorjTui.Benchmarks/measure.sh [all|micro|argon2|derive-rss|first-frame|first-frame-shares|size|keystroke|flow-rss|creations]...
-#   and, not part of `all` (each costs one more Native AOT compile): sandbox-cost; (needs valgrind) first-frame-instructions.
+#   and, not part of `all`: sandbox-cost, (needs valgrind) first-frame-instructions, (one more Native AOT compile) image-report.
 # Env: APP (the storj-tui to measure; default the AOT build), TOOL (the `dotnet tool install`ed storj-tui; default: installed
 # from artifacts/nupkg into a temporary tool path), BASELINE (an older storj-tui to add to the first-frame rounds), RUNS (first-frame rounds, default 15), CREATIONS (default 200),
 # BUILD=0 to reuse earlier builds.
@@ -109,7 +109,9 @@ fi
 
 if wants size; then
   bytes() { stat -c %s "$1"; }
-  say "binary size: AOT $(bytes "$aot") bytes; tool-installed $(bytes "$(readlink -f "$tool")") bytes; packages: $(for f in artifacts/nupkg/*.nupkg; do printf '%s %s  ' "$(basename "$f")" "$(bytes "$f")"; done)"
+  # Two executables: storj-tui, and the sandbox (storj-tui-sandbox, ASP.NET Core) beside it, started only when picked.
+  sandbox_exe="$(dirname "$aot")/storj-tui-sandbox"; tool_exe=$(readlink -f "$tool")
+  say "binary size: AOT storj-tui $(bytes "$aot") bytes, storj-tui-sandbox $(bytes "$sandbox_exe") bytes; tool-installed storj-tui $(bytes "$tool_exe") bytes, storj-tui-sandbox $(bytes "$(dirname "$tool_exe")/storj-tui-sandbox") bytes; packages: $(for f in artifacts/nupkg/*.nupkg; do printf '%s %s  ' "$(basename "$f")" "$(bytes "$f")"; done)"
   # What the code in the image is made of: symbol sizes from the native symbols, by assembly (the symbol's prefix).
   # The rest of the file is read-only data (metadata, frozen objects, strings) and unwind tables.
   dbg="${aot}.dbg"
@@ -183,18 +185,12 @@ if named first-frame-instructions; then
   rm -rf "$d"
 fi
 
-# What the built-in sandbox costs the native image: the working tree is copied and published once more with the
-# sandbox's one public start (SandboxServer.StartAsync) made to throw, so the trimmer drops everything only the sandbox
-# reaches (ASP.NET Core, Kestrel, the sandbox and its S3 gateway). A measurement build only; nothing ships from it.
+# What the built-in sandbox costs: it is its own executable (storj-tui-sandbox, beside storj-tui), which storj-tui's
+# native image does not contain; its size is the cost, paid only by whoever picks the sandbox.
 if named sandbox-cost; then
-  t=$(mktemp -d)
-  tar --exclude=./.git --exclude=bin --exclude=obj --exclude=./artifacts -cf - . | tar -xf - -C "$t"
-  perl -0pi -e 's/(public static Task<SandboxServer> StartAsync\(SandboxOptions options, CancellationToken cancellationToken = default\) =>)\s*[^;]*;/$1 throw new NotSupportedException();/ or die "sandbox-cost: SandboxServer.StartAsync not found\n"' \
-    "$t/src/StorjTui.Sandbox/SandboxServer.cs"
-  (cd "$t" && scripts/publish.sh aot >/dev/null)
-  with=$(stat -c %s "$aot"); without=$(stat -c %s "$t/artifacts/publish/aot-linux-x64/storj-tui")
-  say "AOT size with the sandbox $with B, without $without B: the sandbox costs $((with - without)) B"
-  rm -rf "$t"
+  sandbox_exe="$(dirname "$aot")/storj-tui-sandbox"
+  [ -e "$sandbox_exe" ] || scripts/publish.sh aot >/dev/null
+  say "the sandbox: storj-tui-sandbox $(stat -c %s "$sandbox_exe") B, outside the AOT storj-tui ($(stat -c %s "$aot") B)"
 fi
 
 # What the native image is made of (code and data, per assembly) from ILC's own map; not part of `all` (one more Native

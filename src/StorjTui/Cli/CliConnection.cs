@@ -6,7 +6,7 @@ using StorjTui.Hosting;
 namespace StorjTui.Cli;
 
 /// <summary>
-/// The connection a command talks to, built by the back-end factory: the in-process sandbox (<c>--sandbox</c>, logged
+/// The connection a command talks to, built by the back-end factory: the sandbox (<c>--sandbox</c>, logged
 /// in as its demo user, state kept between runs), else the console session `login` saved. Disposing closes both.
 /// </summary>
 internal sealed class CliConnection : IAsyncDisposable
@@ -22,16 +22,16 @@ internal sealed class CliConnection : IAsyncDisposable
     public IStorjConnection Connection { get; }
 
     /// <summary>The factory as this command's settings and clock describe it.</summary>
-    public static BackEnds Factory(CliContext context, StorjTuiOptions options)
+    public static BackEnds Factory(CliContext context, StorjTuiOptions options, ILogger? log = null)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return BackEnds.From(context.Paths, options, context.Clock);
+        return BackEnds.From(context.Paths, options, context.Clock, log);
     }
 
     public static async Task<CliConnection> OpenAsync(CliContext context, StorjTuiOptions options, bool sandbox, ILogger log, CancellationToken cancellationToken)
     {
         var paths = context.Paths;
-        var backEnds = Factory(context, options);
+        var backEnds = Factory(context, options, log);
         try
         {
             if (sandbox)

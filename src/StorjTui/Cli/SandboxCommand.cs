@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using StorjTui.Configuration;
 using StorjTui.Hosting;
-using StorjTui.Sandbox;
 using StorjTui.Sandbox.Faults;
 
 namespace StorjTui.Cli;
@@ -59,24 +58,26 @@ internal static class SandboxCommand
             switches["Sandbox:Port"] = p.ToString(CultureInfo.InvariantCulture);
         }
         var settings = AppConfiguration.Load(paths, switches);
-        await using var server = await SandboxServer.StartAsync(SandboxSettings.From(paths, settings) with
+        using var log = new CliLog(paths, settings.LogLevel, "sandbox");
+        await using var sandbox = await RunningSandbox.StartAsync(SandboxSettings.From(paths, settings) with
         {
             Port = settings.SandboxPort,
             Reset = reset,
             Faults = [.. settings.SandboxFaults, .. faults],
-        }, cancellationToken);
-        await output.WriteLineAsync(server.Banner());
+        }, log.Logger, cancellationToken);
+        await output.WriteLineAsync(sandbox.Banner);
         await output.WriteLineAsync("Press Ctrl+C to stop.");
         await output.FlushAsync(cancellationToken);
         try
         {
-            await server.WaitForShutdownAsync(cancellationToken);
+            await sandbox.Stopped.WaitAsync(cancellationToken);
         }
         catch (OperationCanceledException)
         {
             // Ctrl+C: a normal stop.
+            return ExitCodes.Ok;
         }
-        return ExitCodes.Ok;
+        throw new SandboxStartException("The sandbox stopped by itself; the log has its last messages.");
     }
 
     /// <summary>The satellite switches given (values in <see cref="SatelliteSwitches"/>' order, null when not given) as settings.</summary>

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using StorjTui.Configuration;
 using StorjTui.Core.Access;
 using StorjTui.Sandbox;
@@ -7,27 +8,28 @@ using StorjTui.Storj.Http;
 namespace StorjTui.Hosting;
 
 /// <summary>
-/// The one factory of Storj connections, for the TUI and the command line alike: the in-process sandbox (started on
-/// first use, stopped when this is disposed), a satellite console (password, REST key or a saved session) and an
+/// The one factory of Storj connections, for the TUI and the command line alike: the sandbox (started on first use,
+/// in this process or as <c>storj-tui-sandbox</c> — see <see cref="RunningSandbox"/> — and stopped when this is disposed), a satellite console (password, REST key or a saved session) and an
 /// existing access grant. Every connection gets the same HTTP settings (Insecure, Timeout) and pending folder.
+/// <paramref name="log"/> gets a child sandbox's log lines.
 /// </summary>
-internal sealed class BackEnds(SandboxOptions sandboxOptions, ServiceCallOptions? http = null, string? pendingFolder = null) : IAsyncDisposable
+internal sealed class BackEnds(SandboxOptions sandboxOptions, ServiceCallOptions? http = null, string? pendingFolder = null, ILogger? log = null) : IAsyncDisposable
 {
     private readonly SemaphoreSlim _starting = new(1, 1);
-    private SandboxServer? _sandbox;
+    private RunningSandbox? _sandbox;
 
     /// <summary>The back ends as the folders and settings describe them; <paramref name="time"/> is the sandbox's clock.</summary>
-    public static BackEnds From(AppPaths paths, StorjTuiOptions settings, TimeProvider? time = null)
+    public static BackEnds From(AppPaths paths, StorjTuiOptions settings, TimeProvider? time = null, ILogger? log = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(settings);
-        return new BackEnds(SandboxSettings.From(paths, settings, time), settings.Http, paths.PendingFolder);
+        return new BackEnds(SandboxSettings.From(paths, settings, time), settings.Http, paths.PendingFolder, log);
     }
 
     public ServiceCallOptions Http { get; } = http ?? new ServiceCallOptions();
 
     /// <summary>The sandbox once started (null before), e.g. for its banner.</summary>
-    public SandboxServer? Sandbox => _sandbox;
+    public RunningSandbox? Sandbox => _sandbox;
 
     /// <summary>
     /// How to reach the satellite at <paramref name="consoleUrl"/>. Without <paramref name="nodeUrl"/>, a Storj
@@ -48,8 +50,8 @@ internal sealed class BackEnds(SandboxOptions sandboxOptions, ServiceCallOptions
     /// <summary>The sandbox, logged in as its demo user; the first call starts it.</summary>
     public async Task<SatelliteConnection> OpenSandboxAsync(CancellationToken cancellationToken)
     {
-        SandboxServer server = await StartSandboxAsync(cancellationToken).ConfigureAwait(false);
-        return await SatelliteConnection.LogInAsync(server.ConnectionOptions(Http), SandboxServer.DemoEmail, SandboxServer.DemoPassword, null, null, cancellationToken)
+        RunningSandbox sandbox = await StartSandboxAsync(cancellationToken).ConfigureAwait(false);
+        return await SatelliteConnection.LogInAsync(sandbox.ConnectionOptions(Http), SandboxServer.DemoEmail, SandboxServer.DemoPassword, null, null, cancellationToken)
             .ConfigureAwait(false);
     }
 
@@ -72,13 +74,13 @@ internal sealed class BackEnds(SandboxOptions sandboxOptions, ServiceCallOptions
         return GrantConnection.Open(serializedGrant.Trim(), new GrantConnectionOptions { Http = Http });
     }
 
-    private async Task<SandboxServer> StartSandboxAsync(CancellationToken cancellationToken)
+    private async Task<RunningSandbox> StartSandboxAsync(CancellationToken cancellationToken)
     {
         // Two connects at once (a double Enter) must not start two sandboxes on one data folder.
         await _starting.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return _sandbox ??= await SandboxServer.StartAsync(sandboxOptions, cancellationToken).ConfigureAwait(false);
+            return _sandbox ??= await RunningSandbox.StartAsync(sandboxOptions, log, cancellationToken).ConfigureAwait(false);
         }
         finally
         {

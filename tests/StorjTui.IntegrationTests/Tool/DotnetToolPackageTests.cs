@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.IO.Compression;
 using System.Runtime.InteropServices;
 using System.Text;
@@ -9,7 +10,8 @@ namespace StorjTui.IntegrationTests.Tool;
 
 /// <summary>
 /// `dotnet tool install StorjTui` from the packed feed gives linux-x64 the Native AOT executable (not a dotnet
-/// apphost starting storj-tui.dll), and the installed command runs: --version, and the refusal without a terminal.
+/// apphost starting storj-tui.dll) with the sandbox as its own native executable beside it (storj-tui-sandbox), and the
+/// installed command runs: --version, the refusal without a terminal, `create --sandbox` and `sandbox serve` through it.
 /// </summary>
 public sealed class DotnetToolPackageTests(ToolFeedFixture tool) : IClassFixture<ToolFeedFixture>
 {
@@ -35,8 +37,9 @@ public sealed class DotnetToolPackageTests(ToolFeedFixture tool) : IClassFixture
         using ZipArchive package = ZipFile.OpenRead(Path.Join(feed, "StorjTui.linux-x64.0.1.0.nupkg"));
         string[] tools = package.Entries.Select(e => e.FullName).Where(n => n.StartsWith("tools/", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray();
 
-        // 56 MB of native symbols, managed .pdb files and Terminal.Gui's unused syntax highlighter stay out.
-        Assert.Equal(["tools/any/linux-x64/DotnetToolSettings.xml", "tools/any/linux-x64/storj-tui"], tools);
+        // 56 MB of native symbols, managed .pdb files and Terminal.Gui's unused syntax highlighter stay out;
+        // the sandbox is its own executable, so the app's image carries no ASP.NET Core.
+        Assert.Equal(["tools/any/linux-x64/DotnetToolSettings.xml", "tools/any/linux-x64/storj-tui", "tools/any/linux-x64/storj-tui-sandbox"], tools);
     }
 
     [SkippableFact]
@@ -48,11 +51,109 @@ public sealed class DotnetToolPackageTests(ToolFeedFixture tool) : IClassFixture
         string command = Path.Join(toolPath, "storj-tui");
         Assert.True(File.Exists(command), $"no storj-tui command in {toolPath}");
         string executable = new FileInfo(command).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? command;
-        byte[] image = await File.ReadAllBytesAsync(executable);
-        Assert.True(image.AsSpan().StartsWith("\u007fELF"u8), $"{executable} is not an ELF executable");
-        // Native AOT puts the compiled managed code in its own section; a dotnet apphost has none and needs a .dll.
-        Assert.True(image.AsSpan().IndexOf("__managedcode"u8) >= 0, $"{executable} has no __managedcode section: not a Native AOT image");
+        string sandbox = Path.Join(Path.GetDirectoryName(executable), "storj-tui-sandbox");
+        foreach (string native in new[] { executable, sandbox })
+        {
+            Assert.True(File.Exists(native), $"no {native}");
+            byte[] image = await File.ReadAllBytesAsync(native);
+            Assert.True(image.AsSpan().StartsWith("\u007fELF"u8), $"{native} is not an ELF executable");
+            // Native AOT puts the compiled managed code in its own section; a dotnet apphost has none and needs a .dll.
+            Assert.True(image.AsSpan().IndexOf("__managedcode"u8) >= 0, $"{native} has no __managedcode section: not a Native AOT image");
+        }
         Assert.Empty(Directory.GetFiles(toolPath, "storj-tui.dll", SearchOption.AllDirectories));
+        Assert.Empty(Directory.GetFiles(toolPath, "storj-tui-sandbox.dll", SearchOption.AllDirectories));
+    }
+
+    /// <summary>`create --sandbox` from the installed native tool: its sandbox runs as storj-tui-sandbox and hands out an endpoint.</summary>
+    [SkippableFact]
+    public async Task TheInstalledNativeToolCreatesS3CredentialsThroughItsSandbox()
+    {
+        RequireLinuxX64();
+        string command = Path.Join(await InstallAsync(), "storj-tui");
+        string bundles = tool.NewFolder("bundles");
+
+        CommandResult created = await ExternalCommand.RunAsync(command,
+            ["create", "s3", "--sandbox", "--name", "from-the-tool", "--generate-passphrase", "--format", "json", "--out", bundles], Isolated(), standardInput: "",
+            timeout: TimeSpan.FromMinutes(2));
+
+        Assert.True(created.Succeeded, created.Describe());
+        string bundle = Assert.Single(Directory.GetFiles(bundles, "Storj-S3-Credentials-from-the-tool-*.json"));
+        using var json = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(bundle));
+        Assert.StartsWith("http://127.0.0.1:", json.RootElement.GetProperty("endpoint").GetString(), StringComparison.Ordinal);
+        Assert.Equal(28, json.RootElement.GetProperty("access_key_id").GetString()?.Length);
+    }
+
+    /// <summary>`sandbox serve` from the installed native tool prints its banner and, on the terminal's Ctrl+C, stops with its child.</summary>
+    [SkippableFact]
+    public async Task TheInstalledNativeToolServesTheSandboxAndStopsOnInterruptWithNoChildLeft()
+    {
+        RequireLinuxX64();
+        string command = Path.Join(await InstallAsync(), "storj-tui");
+        var start = new ProcessStartInfo(command) { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false };
+        start.ArgumentList.Add("sandbox");
+        start.ArgumentList.Add("serve");
+        foreach (var (name, value) in Isolated())
+        {
+            start.Environment[name] = value;
+        }
+        using var serve = Process.Start(start)!;
+        try
+        {
+            var banner = new StringBuilder();
+            using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+            while (await serve.StandardOutput.ReadLineAsync(limit.Token) is { } line && line != "Press Ctrl+C to stop.")
+            {
+                banner.AppendLine(line);
+            }
+            Assert.Contains("Demo account: demo@sandbox.local / password sandbox", banner.ToString(), StringComparison.Ordinal);
+            int child = Assert.Single(ChildrenOf(serve.Id));
+            Assert.EndsWith("/storj-tui-sandbox", new FileInfo($"/proc/{child}/exe").LinkTarget, StringComparison.Ordinal);
+
+            // The terminal's Ctrl+C reaches the whole process group.
+            Signal(child, "INT");
+            Signal(serve.Id, "INT");
+            await serve.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(15));
+
+            Assert.Equal(130, serve.ExitCode);
+            var watch = Stopwatch.StartNew();
+            while (IsRunning(child))
+            {
+                Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), "storj-tui-sandbox still runs after storj-tui stopped");
+                await Task.Delay(50);
+            }
+        }
+        finally
+        {
+            if (!serve.HasExited)
+            {
+                serve.Kill(entireProcessTree: true);
+            }
+        }
+    }
+
+    /// <summary>Whether <paramref name="pid"/> runs (a zombie has exited; only its entry waits for its parent).</summary>
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            return File.ReadAllText($"/proc/{pid}/stat").Split(") ")[^1][0] != 'Z';
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+
+    private static int[] ChildrenOf(int parent) =>
+        Directory.GetDirectories($"/proc/{parent}/task")
+            .SelectMany(task => File.ReadAllText(Path.Join(task, "children")).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Select(pid => int.Parse(pid, System.Globalization.CultureInfo.InvariantCulture))
+            .ToArray();
+
+    private static void Signal(int pid, string signal)
+    {
+        using var kill = Process.Start("kill", [$"-{signal}", pid.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        kill.WaitForExit();
     }
 
     [SkippableFact]

@@ -9,7 +9,7 @@ using StorjTui.Tui.Screens;
 namespace StorjTui.Tui.Presenters;
 
 /// <summary>
-/// Turns the Connect screen's choice into a call to the back-end factory (<see cref="BackEnds"/>): the in-process
+/// Turns the Connect screen's choice into a call to the back-end factory (<see cref="BackEnds"/>): the
 /// sandbox, a Storj satellite region or a custom one, or an existing access grant. Disposing stops the sandbox.
 /// </summary>
 internal sealed class AppConnections(BackEnds backEnds) : IAsyncDisposable

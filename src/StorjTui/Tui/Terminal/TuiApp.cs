@@ -44,8 +44,8 @@ internal static class TuiApp
             TerminalLook.UseAsciiGlyphs();
         }
 
-        var connections = new AppConnections(BackEnds.From(paths, settings));
         using var logs = new FileLoggerProvider(paths.LogFile, settings.LogLevel);
+        var connections = new AppConnections(BackEnds.From(paths, settings, log: logs.CreateLogger("sandbox")));
         TuiEnvironment environment = TuiDefaults.Environment(connections, paths) with { Log = logs.CreateLogger("tui"), LogFile = paths.LogFile };
         using (IApplication app = Application.Create())
         {

@@ -1,0 +1,3 @@
+using StorjTui.SandboxHost;
+
+return await SandboxChild.RunAsync(Console.OpenStandardInput(), Console.OpenStandardOutput(), Console.Error);
