@@ -20,6 +20,12 @@ public static class ConfigFileLocations
     {
         ArgumentNullException.ThrowIfNull(homeFolder);
         ArgumentNullException.ThrowIfNull(environment);
+        if (homeFolder.Length == 0)
+        {
+            throw new BundleWriteException(BundleWriteFailure.BadName,
+                "HOME is not set, and the tools find their files from it: set HOME, or save the files into a folder instead.");
+        }
+
         var home = Path.GetFullPath(homeFolder);
         string? Variable(string name) => environment(name) is { Length: > 0 } value ? value : null;
         string Full(string path) => workingFolder is null ? Path.GetFullPath(path) : Path.GetFullPath(path, workingFolder);

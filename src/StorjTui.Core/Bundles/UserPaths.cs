@@ -41,4 +41,16 @@ public static class UserPaths
         var home = Path.TrimEndingDirectorySeparator(homeFolder);
         return home.Length > 0 && path.StartsWith(home + "/", StringComparison.Ordinal) ? "~/" + path[(home.Length + 1)..] : path;
     }
+
+    /// <summary>
+    /// The home folder the tools use: <c>HOME</c>, else the account's. Unlike <c>GetFolderPath(UserProfile)</c> alone,
+    /// a home that does not exist yet is still named ("" would make every merge fail).
+    /// </summary>
+    public static string HomeFolder(Func<string, string?> environment)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        return environment("HOME") is { Length: > 0 } home
+            ? home
+            : Environment.GetFolderPath(Environment.SpecialFolder.UserProfile, Environment.SpecialFolderOption.DoNotVerify);
+    }
 }

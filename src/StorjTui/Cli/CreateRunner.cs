@@ -99,7 +99,7 @@ internal sealed class CreateRunner(CliContext context, CreateArguments arguments
     /// <summary>The merge into the files the tools read with this run's environment (AWS_CONFIG_FILE, RCLONE_CONFIG, …).</summary>
     private ConfigFileMerge Merge() => new(context.Clock, context.GetEnvironment);
 
-    private string Home() => context.GetEnvironment("HOME") ?? Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+    private string Home() => UserPaths.HomeFolder(context.GetEnvironment);
 
     private void CheckFormat()
     {

@@ -40,7 +40,7 @@ internal sealed class SecretInput(TextReader stdin, Func<string, string?> getEnv
             try
             {
                 value = BoundedReader.ReadFileText(
-                    UserPaths.Expand(file, getEnvironment("HOME") ?? Environment.GetFolderPath(Environment.SpecialFolder.UserProfile)),
+                    UserPaths.Expand(file, UserPaths.HomeFolder(getEnvironment)),
                     BoundedReader.SecretBytes,
                     $"the {what} file {file}");
             }

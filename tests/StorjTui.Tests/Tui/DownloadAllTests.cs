@@ -133,6 +133,19 @@ public sealed class DownloadAllTests
         Assert.True(File.Exists(Path.Join(scenario.Work, Base + ".json")));
     }
 
+    /// <summary>No home folder known: Download all still opens (it failed in the UI loop), and a merge says why it cannot.</summary>
+    [Fact]
+    public void WithoutAHomeFolderDownloadAllOpensAndAMergeSaysWhy()
+    {
+        using var scenario = new Scenario { Home = "" };
+        using Tui tui = Created(scenario);
+
+        ChooseFormat(tui, c => c.Merge == DownloadMerge.AwsConfig).Press(Key.S.WithAlt);
+
+        tui.Shows("HOME is not set");
+        Assert.Equal("Download all", tui.Shell.OverlayTitle);
+    }
+
     [Fact]
     public void AMissingFolderIsCreatedPrivate()
     {

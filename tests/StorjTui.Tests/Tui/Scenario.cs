@@ -21,7 +21,8 @@ internal sealed class Scenario : IDisposable
 
     public string Folder { get; }
 
-    public string Home { get; }
+    /// <summary>The home folder the app is given (settable: "" is what .NET gives when HOME names no folder).</summary>
+    public string Home { get; set; }
 
     public string Work { get; }
 

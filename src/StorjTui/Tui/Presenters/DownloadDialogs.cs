@@ -59,7 +59,18 @@ internal sealed class DownloadDialogs
     public static Func<ConfigMergeTarget, IReadOnlyList<string>> MergeFiles(string homeFolder, Func<string, string?>? variables, string workingFolder)
     {
         var merge = new ConfigFileMerge(environment: variables, workingFolder: workingFolder);
-        return target => merge.FilesOf(target, homeFolder).Select(f => UserPaths.Abbreviate(f, homeFolder)).ToList();
+        return target =>
+        {
+            try
+            {
+                return merge.FilesOf(target, homeFolder).Select(f => UserPaths.Abbreviate(f, homeFolder)).ToList();
+            }
+            catch (BundleWriteException)
+            {
+                // No home folder: the choice stays, and saving it says why it cannot.
+                return ["the tool's file (HOME is not set)"];
+            }
+        };
     }
 
     public void ShowPassphraseDownload(CreateAccessFlow flow, GeneratedPassphraseScreen screen)

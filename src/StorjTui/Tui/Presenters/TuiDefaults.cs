@@ -10,7 +10,7 @@ internal static class TuiDefaults
         FlowServices.CreateDefault(),
         connections.Open,
         Directory.GetCurrentDirectory(),
-        System.Environment.GetFolderPath(System.Environment.SpecialFolder.UserProfile),
+        Core.Bundles.UserPaths.HomeFolder(System.Environment.GetEnvironmentVariable),
         S3Verify.RunAsync,
         LastConnectionFile: Path.Combine(paths.StateFolder, "last-connect"),
         Variables: System.Environment.GetEnvironmentVariable);
