@@ -23,6 +23,16 @@ public sealed class DownloadChoiceTests
         Endpoint = "https://gateway.storjshare.io",
     });
 
+    private static CredentialBundle Grant() => CredentialBundle.From(new CreatedAccess
+    {
+        Type = AccessType.AccessGrant,
+        Name = "g",
+        CreatedAt = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero),
+        Permissions = Permissions.All,
+        Buckets = [],
+        AccessGrant = "1grant",
+    });
+
     [Fact]
     public void Server_formats_are_offered()
     {
@@ -51,17 +61,7 @@ public sealed class DownloadChoiceTests
     [Fact]
     public void An_access_grant_offers_the_uplink_file_and_both_uplink_merges()
     {
-        var grant = CredentialBundle.From(new CreatedAccess
-        {
-            Type = AccessType.AccessGrant,
-            Name = "g",
-            CreatedAt = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero),
-            Permissions = Permissions.All,
-            Buckets = [],
-            AccessGrant = "1grant",
-        });
-
-        var choices = DownloadOverlay.ChoicesFor(grant, DefaultMergeFiles);
+        var choices = DownloadOverlay.ChoicesFor(Grant(), DefaultMergeFiles);
 
         Assert.Contains(choices, c => c.Format == BundleFormat.Uplink);
         Assert.Equal([DownloadMerge.UplinkConfig, DownloadMerge.UplinkConfigAsDefault], choices.Where(c => c.Merge != DownloadMerge.None).Select(c => c.Merge));
@@ -80,17 +80,8 @@ public sealed class DownloadChoiceTests
             ["XDG_CONFIG_HOME"] = deep,
         };
         var files = DownloadDialogs.MergeFiles("/home/ops", variables.GetValueOrDefault, "/home/ops");
-        var grant = CredentialBundle.From(new CreatedAccess
-        {
-            Type = AccessType.AccessGrant,
-            Name = "g",
-            CreatedAt = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero),
-            Permissions = Permissions.All,
-            Buckets = [],
-            AccessGrant = "1grant",
-        });
 
-        var merges = DownloadOverlay.ChoicesFor(Bundle("one"), files).Concat(DownloadOverlay.ChoicesFor(grant, files))
+        var merges = DownloadOverlay.ChoicesFor(Bundle("one"), files).Concat(DownloadOverlay.ChoicesFor(Grant(), files))
             .Where(c => c.Merge != DownloadMerge.None).Select(c => c.Label).ToList();
 
         Assert.All(merges, label => Assert.True(label.Length <= DownloadOverlay.LabelColumns, $"{label.Length} columns: {label}"));
