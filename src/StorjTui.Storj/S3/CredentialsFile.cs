@@ -1,6 +1,7 @@
 using System.Text.Json;
 using StorjTui.Core.Access;
 using StorjTui.Core.Input;
+using StorjTui.Core.Text;
 
 namespace StorjTui.Storj.S3;
 
@@ -17,21 +18,23 @@ public static class CredentialsFile
     public static S3CheckRequest Read(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
+        // Each problem is one line: a line feed (or an escape) in the path is shown, in ours and the OS's messages.
+        string shown = TerminalText.Show(path);
         string text;
         try
         {
-            text = BoundedReader.ReadFileText(path, BoundedReader.BundleBytes, $"The bundle {path}");
+            text = BoundedReader.ReadFileText(path, BoundedReader.BundleBytes, $"The bundle {shown}");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new CredentialsFileException($"Could not read {path}: {e.Message}", e);
+            throw new CredentialsFileException($"Could not read {shown}: {TerminalText.Show(e.Message)}", e);
         }
         catch (InputTooLargeException e)
         {
             throw new CredentialsFileException(e.Message + ": give the .json, .env or .txt file saved with the S3 credentials.", e);
         }
 
-        return Parse(text, path);
+        return Parse(text, shown);
     }
 
     /// <summary>Parses file content; <paramref name="source"/> names it in error messages.</summary>

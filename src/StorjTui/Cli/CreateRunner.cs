@@ -352,10 +352,14 @@ internal sealed class CreateRunner(CliContext context, CreateArguments arguments
         {
             error.WriteLine($"storj-tui: warning: {warning}");
         }
-        if (GitCheckout.RootOf(writtenTo) is { } checkout)
+        // Each folder written to: a merge with a generated passphrase writes the config file and, in --out, the passphrase.
+        foreach (string savedIn in written.Files.Select(f => Path.GetDirectoryName(f) ?? "").Distinct(StringComparer.Ordinal))
         {
-            // A script saving into a repository is not stopped (it may ignore the files), only told.
-            error.WriteLine($"storj-tui: warning: {TerminalText.Show(writtenTo)} is inside the git checkout {TerminalText.Show(checkout)}: keep these files out of commits (.gitignore).");
+            if (GitCheckout.RootOf(savedIn) is { } checkout)
+            {
+                // A script saving into a repository is not stopped (it may ignore the files), only told.
+                error.WriteLine($"storj-tui: warning: {TerminalText.Show(savedIn)} is inside the git checkout {TerminalText.Show(checkout)}: keep these files out of commits (.gitignore).");
+            }
         }
         if (merged is not null)
         {

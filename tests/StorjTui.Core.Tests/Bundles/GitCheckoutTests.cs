@@ -31,6 +31,44 @@ public sealed class GitCheckoutTests : IDisposable
         Assert.Equal(root, GitCheckout.RootOf(Path.Join(root, "deeper")));
     }
 
+    /// <summary>
+    /// git finds the checkout from the folder's real place (the kernel follows the link): a link to a folder in a
+    /// checkout is in the checkout, though no .git lies on the path as typed.
+    /// </summary>
+    [Fact]
+    public void A_link_into_a_checkout_is_in_the_checkout()
+    {
+        string root = Directory.CreateDirectory(Path.Join(_temp.Path, "repo")).FullName;
+        Directory.CreateDirectory(Path.Join(root, ".git"));
+        string inside = Directory.CreateDirectory(Path.Join(root, "keys")).FullName;
+        string link = Path.Join(_temp.Path, "outside", "keys");
+        Directory.CreateDirectory(Path.GetDirectoryName(link)!);
+        Directory.CreateSymbolicLink(link, inside);
+        // A relative link, and a link to a link, reach it too.
+        string relative = Path.Join(_temp.Path, "outside", "relative");
+        Directory.CreateSymbolicLink(relative, Path.Join("..", "repo"));
+        string chained = Path.Join(_temp.Path, "chained");
+        Directory.CreateSymbolicLink(chained, link);
+
+        Assert.Equal(root, GitCheckout.RootOf(link));
+        Assert.Equal(root, GitCheckout.RootOf(Path.Join(link, "not", "made", "yet")));
+        Assert.Equal(root, GitCheckout.RootOf(Path.Join(relative, "keys")));
+        Assert.Equal(root, GitCheckout.RootOf(chained));
+    }
+
+    [Fact]
+    public void A_link_loop_or_a_dangling_link_is_no_checkout_and_no_failure()
+    {
+        string loop = Path.Join(_temp.Path, "loop");
+        Directory.CreateSymbolicLink(loop, Path.Join(_temp.Path, "loop2"));
+        Directory.CreateSymbolicLink(Path.Join(_temp.Path, "loop2"), loop);
+        string dangling = Path.Join(_temp.Path, "dangling");
+        Directory.CreateSymbolicLink(dangling, Path.Join(_temp.Path, "gone"));
+
+        Assert.Null(GitCheckout.RootOf(Path.Join(loop, "keys")));
+        Assert.Null(GitCheckout.RootOf(Path.Join(dangling, "keys")));
+    }
+
     [Fact]
     public void A_folder_outside_any_checkout_has_none()
     {

@@ -92,6 +92,19 @@ public sealed class CreateMergeTests : IDisposable
         Assert.DoesNotContain("warning", result.Stderr, StringComparison.Ordinal);
     }
 
+    /// <summary>A merge with a generated passphrase saves that passphrase in --out: a checkout there is warned about.</summary>
+    [Fact]
+    public void Merge_with_a_generated_passphrase_warns_when_out_is_in_a_git_checkout()
+    {
+        Directory.CreateDirectory(Path.Join(_home.Out, ".git"));
+
+        var result = Create(null, "s3", "--name", "merged-in-repo", "--generate-passphrase", "--merge", "aws");
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.Single(Directory.GetFiles(_home.Out, "Storj-passphrase-merged-in-repo-*"));
+        Assert.Contains($"storj-tui: warning: {_home.Out} is inside the git checkout {_home.Out}", result.Stderr, StringComparison.Ordinal);
+    }
+
     /// <summary>The aws CLI reads the files its variables name: the merge writes those, says so, and leaves ~/.aws alone.</summary>
     [Fact]
     public void Merge_aws_writes_the_files_AWS_SHARED_CREDENTIALS_FILE_and_AWS_CONFIG_FILE_name()

@@ -40,4 +40,19 @@ public sealed class VerifyCommandTests : IDisposable
         Assert.Contains("is a folder, not a file", result.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("denied", result.Stderr, StringComparison.Ordinal);
     }
+
+    /// <summary>A line feed in the path is shown (␊), so the problem stays one line on stderr, as every problem is.</summary>
+    [Fact]
+    public void A_path_with_a_line_feed_is_one_line_of_problem()
+    {
+        string missing = Path.Join(_home.Root, "two\nlines.json");
+        string folder = Directory.CreateDirectory(Path.Join(_home.Root, "a\nfolder")).FullName;
+
+        var notFound = _home.Run("verify", "--bundle", missing);
+        var isFolder = _home.Run("verify", "--bundle", folder);
+
+        Assert.Equal(1, notFound.ExitCode);
+        Assert.Contains("two␊lines.json", Assert.Single(notFound.StderrLines), StringComparison.Ordinal);
+        Assert.Contains("is a folder, not a file", Assert.Single(isFolder.StderrLines), StringComparison.Ordinal);
+    }
 }

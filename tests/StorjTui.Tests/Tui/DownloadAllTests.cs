@@ -104,6 +104,26 @@ public sealed class DownloadAllTests
         Assert.DoesNotContain("rclone/rclone.conf", tui.Screen, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Long files from the variables are cut from the left so each merge choice stays whole on its line in the
+    /// narrowest pop-up (80x24, ASCII marks): the aws one ran past the edge and showed ".../aws/config" for
+    /// "config-file-for-cli".
+    /// </summary>
+    [Fact]
+    public void LongMergeFilesKeepTheirEndsOnScreenAt80x24InAscii()
+    {
+        using var scenario = new Scenario();
+        scenario.Variables["AWS_SHARED_CREDENTIALS_FILE"] = "/srv/team-configuration/cloud-credentials/aws/credentials-file";
+        scenario.Variables["AWS_CONFIG_FILE"] = "/srv/team-configuration/cloud-credentials/aws/config-file-for-cli";
+        scenario.Variables["RCLONE_CONFIG"] = "/srv/team-configuration/cloud-credentials/rclone/rclone-configuration.conf";
+        using var tui = new Tui(scenario.Environment, look: new TerminalLook(NoColor: true, AsciiOnly: true));
+        tui.ToEncryption().Press(Key.Enter).Settle().Press(Key.Enter).Settle().WaitFor("S3 Credentials created");
+
+        tui.Press(Key.D.WithAlt).Shows("Download all");
+
+        tui.Shows("/credentials-file and …").Shows("/config-file-for-cli").Shows("/rclone-configuration.conf");
+    }
+
     /// <summary>Saving into a git checkout asks first; the cautious answer (the default) saves nothing and goes back.</summary>
     [Fact]
     public void SavingIntoAGitCheckoutAsksFirstAndEnterChoosesAnotherFolder()

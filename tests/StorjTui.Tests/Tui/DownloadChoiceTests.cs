@@ -23,6 +23,16 @@ public sealed class DownloadChoiceTests
         Endpoint = "https://gateway.storjshare.io",
     });
 
+    private static CredentialBundle Grant() => CredentialBundle.From(new CreatedAccess
+    {
+        Type = AccessType.AccessGrant,
+        Name = "g",
+        CreatedAt = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero),
+        Permissions = Permissions.All,
+        Buckets = [],
+        AccessGrant = "1grant",
+    });
+
     [Fact]
     public void Server_formats_are_offered()
     {
@@ -51,19 +61,46 @@ public sealed class DownloadChoiceTests
     [Fact]
     public void An_access_grant_offers_the_uplink_file_and_both_uplink_merges()
     {
-        var grant = CredentialBundle.From(new CreatedAccess
-        {
-            Type = AccessType.AccessGrant,
-            Name = "g",
-            CreatedAt = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero),
-            Permissions = Permissions.All,
-            Buckets = [],
-            AccessGrant = "1grant",
-        });
-
-        var choices = DownloadOverlay.ChoicesFor(grant, DefaultMergeFiles);
+        var choices = DownloadOverlay.ChoicesFor(Grant(), DefaultMergeFiles);
 
         Assert.Contains(choices, c => c.Format == BundleFormat.Uplink);
         Assert.Equal([DownloadMerge.UplinkConfig, DownloadMerge.UplinkConfigAsDefault], choices.Where(c => c.Merge != DownloadMerge.None).Select(c => c.Merge));
+    }
+
+    /// <summary>Every merge choice fits the columns a choice has at 80x24 with ASCII marks, its file's end kept.</summary>
+    [Fact]
+    public void Merge_choices_with_long_files_fit_their_line_and_keep_the_file_name()
+    {
+        string deep = "/srv/" + string.Join('/', Enumerable.Repeat("team-configuration", 4));
+        var variables = new Dictionary<string, string>
+        {
+            ["AWS_SHARED_CREDENTIALS_FILE"] = deep + "/credentials",
+            ["AWS_CONFIG_FILE"] = deep + "/config",
+            ["RCLONE_CONFIG"] = deep + "/rclone.conf",
+            ["XDG_CONFIG_HOME"] = deep,
+        };
+        var files = DownloadDialogs.MergeFiles("/home/ops", variables.GetValueOrDefault, "/home/ops");
+
+        var merges = DownloadOverlay.ChoicesFor(Bundle("one"), files).Concat(DownloadOverlay.ChoicesFor(Grant(), files))
+            .Where(c => c.Merge != DownloadMerge.None).Select(c => c.Label).ToList();
+
+        Assert.All(merges, label => Assert.True(label.Length <= DownloadOverlay.LabelColumns, $"{label.Length} columns: {label}"));
+        Assert.Contains(merges, l => l.Contains("/credentials and …", StringComparison.Ordinal) && l.EndsWith("/config", StringComparison.Ordinal));
+        Assert.Contains(merges, l => l.EndsWith("/rclone.conf", StringComparison.Ordinal));
+        Assert.Contains(merges, l => l.EndsWith("/storj/uplink/access.json", StringComparison.Ordinal));
+    }
+
+    /// <summary>A file cut from the left is cut between characters, never inside one (an emoji is two UTF-16 units).</summary>
+    [Fact]
+    public void A_cut_file_never_starts_with_half_a_character()
+    {
+        string emoji = string.Concat(Enumerable.Repeat("\U0001F600", 30));
+        var variables = new Dictionary<string, string> { ["RCLONE_CONFIG"] = "/x" + emoji + "/rclone.conf" };
+
+        string label = DownloadOverlay.ChoicesFor(Bundle("one"), DownloadDialogs.MergeFiles("/home/ops", variables.GetValueOrDefault, "/home/ops"))
+            .Single(c => c.Merge == DownloadMerge.RcloneConfig).Label;
+
+        Assert.EndsWith("/rclone.conf", label, StringComparison.Ordinal);
+        Assert.True(System.Text.Rune.DecodeFromUtf16(label.AsSpan(label.IndexOf('…', StringComparison.Ordinal) + 1), out _, out _) == System.Buffers.OperationStatus.Done, label);
     }
 }

@@ -94,6 +94,12 @@ internal sealed class DownloadOverlay : Overlay
 
     public override void Dismiss() => Cancelled?.Invoke(this, EventArgs.Empty);
 
+    /// <summary>
+    /// The columns a choice's label has in the narrowest pop-up: 80x24 with ASCII marks ("( ) "). A longer one runs
+    /// past the pop-up's edge, and a merge choice would lose the end of its file's name.
+    /// </summary>
+    internal const int LabelColumns = 61;
+
     /// <summary>The console's text file first (the default), then the other formats, then the merges.</summary>
     /// <param name="mergeFiles">The files each merge would write, as shown.</param>
     public static IReadOnlyList<DownloadChoice> ChoicesFor(CredentialBundle bundle, Func<ConfigMergeTarget, IReadOnlyList<string>> mergeFiles)
@@ -133,21 +139,41 @@ internal sealed class DownloadOverlay : Overlay
 
         if (bundle.SupportedFormats.Contains(BundleFormat.Aws))
         {
-            choices.Add(new DownloadChoice($"Merge into {string.Join(" and ", mergeFiles(ConfigMergeTarget.Aws).Select(f => Fit(f, 30)))}", null, DownloadMerge.AwsConfig));
+            choices.Add(new DownloadChoice(MergeLabel("Merge into ", mergeFiles(ConfigMergeTarget.Aws)), null, DownloadMerge.AwsConfig));
         }
 
         if (bundle.SupportedFormats.Contains(BundleFormat.Rclone))
         {
-            choices.Add(new DownloadChoice($"Merge into {Fit(mergeFiles(ConfigMergeTarget.Rclone)[0], 50)}", null, DownloadMerge.RcloneConfig));
+            choices.Add(new DownloadChoice(MergeLabel("Merge into ", mergeFiles(ConfigMergeTarget.Rclone)), null, DownloadMerge.RcloneConfig));
         }
 
         if (bundle.SupportedFormats.Contains(BundleFormat.Uplink))
         {
-            choices.Add(new DownloadChoice($"Merge into uplink's {Fit(mergeFiles(ConfigMergeTarget.Uplink)[0], 44)}", null, DownloadMerge.UplinkConfig));
+            choices.Add(new DownloadChoice(MergeLabel("Merge into uplink's ", mergeFiles(ConfigMergeTarget.Uplink)), null, DownloadMerge.UplinkConfig));
             choices.Add(new DownloadChoice("Merge into uplink's access.json as its default access", null, DownloadMerge.UplinkConfigAsDefault));
         }
 
         return choices;
+    }
+
+    /// <summary>
+    /// The merge's files after <paramref name="lead"/> in <see cref="LabelColumns"/>: the shorter files first take what
+    /// they need of an equal share, and what they leave goes to the longer ones, which are cut.
+    /// </summary>
+    private static string MergeLabel(string lead, IReadOnlyList<string> files)
+    {
+        const string And = " and ";
+        int left = LabelColumns - lead.Length - (And.Length * (files.Count - 1));
+        var widths = new int[files.Count];
+        int shares = files.Count;
+        foreach (int i in Enumerable.Range(0, files.Count).OrderBy(i => TerminalText.Show(files[i]).Length))
+        {
+            widths[i] = Math.Min(TerminalText.Show(files[i]).Length, left / shares);
+            left -= widths[i];
+            shares--;
+        }
+
+        return lead + string.Join(And, files.Select((f, i) => Fit(f, widths[i])));
     }
 
     /// <summary>
@@ -157,7 +183,14 @@ internal sealed class DownloadOverlay : Overlay
     private static string Fit(string path, int width)
     {
         string shown = TerminalText.Show(path);
-        return shown.Length <= width ? shown : "…" + shown[^(width - 1)..];
+        if (shown.Length <= width)
+        {
+            return shown;
+        }
+
+        string tail = shown[^(width - 1)..];
+        // Never half a character: a cut inside a surrogate pair would draw a broken glyph.
+        return "…" + (char.IsLowSurrogate(tail[0]) ? tail[1..] : tail);
     }
 
     /// <summary>restic for an access to every bucket: the bucket comes from the Bucket field.</summary>

@@ -158,7 +158,7 @@ internal sealed class AppShell : Window
     private void FitToWindow()
     {
         bool tooSmall = Frame.Width < Needed.Width || Frame.Height < Needed.Height;
-        _tooSmall.Text = $"Make the window at least {Needed.Width}x{Needed.Height}\n(it is {Frame.Width}x{Frame.Height} now).";
+        ShowTooSmallText();
         if (tooSmall == _tooSmall.Visible)
         {
             return;
@@ -180,7 +180,9 @@ internal sealed class AppShell : Window
         RefreshStatus();
         if (!tooSmall)
         {
-            if (_focusBeforeTooSmall is { SuperView: not null } before)
+            // Only where it still is in the pop-up or screen in force: a pop-up opened while the window was too small
+            // (Quit?) takes the focus on its default button, not a view behind it, nor its first button.
+            if (_focusBeforeTooSmall is { SuperView: not null } before && ActiveScope is { } scope && IsWithin(before, scope))
             {
                 before.SetFocus();
             }
@@ -194,6 +196,35 @@ internal sealed class AppShell : Window
 
         SetNeedsLayout();
         SetNeedsDraw();
+    }
+
+    private static bool IsWithin(View view, View scope)
+    {
+        for (View? at = view; at is not null; at = at.SuperView)
+        {
+            if (ReferenceEquals(at, scope))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The size to make the window, and while Quit? waits hidden behind the notice what a second Ctrl-Q loses: the
+    /// status line offers Ctrl-Q, and the keys shown once must not go without the warning being seen.
+    /// </summary>
+    private void ShowTooSmallText()
+    {
+        string text = $"Make the window at least {Needed.Width}x{Needed.Height}\n(it is {Frame.Width}x{Frame.Height} now).";
+        if (_overlay is ConfirmOverlay { Title: QuitTitle } quit)
+        {
+            text += "\n\n" + string.Join('\n', WrappedText.Lines($"{quit.Message} Ctrl-Q again quits; a bigger window shows the question.", LineWidth));
+        }
+
+        _tooSmall.Text = text;
+        _tooSmall.Height = text.Split('\n').Length;
     }
 
     /// <summary>
@@ -301,6 +332,11 @@ internal sealed class AppShell : Window
         _content.Visible = !TooSmall && overlay.FlowStep is null;
         Add(overlay);
         UseAsciiMarks(overlay);
+        if (TooSmall)
+        {
+            ShowTooSmallText();
+        }
+
         RefreshStatus();
         FocusCurrent();
         SetNeedsLayout();
@@ -343,6 +379,11 @@ internal sealed class AppShell : Window
 
         _content.Enabled = true;
         _content.Visible = !TooSmall;
+        if (TooSmall)
+        {
+            ShowTooSmallText();
+        }
+
         RefreshStatus();
         FocusCurrent();
         SetNeedsLayout();

@@ -19,6 +19,7 @@ internal sealed class ConfirmOverlay : Overlay
         : base(title)
     {
         _answer = answer;
+        Message = message;
         var text = new ValueLabel { X = 1, Y = 0, Text = message, Width = Dim.Auto(maximumContentDim: 70) };
         var yesButton = new Button { Text = yes, IsDefault = !noIsDefault, X = 1, Y = Pos.Bottom(text) + 1 };
         var noButton = new Button { Text = no, IsDefault = noIsDefault, X = Pos.Right(yesButton) + 2, Y = Pos.Top(yesButton) };
@@ -28,6 +29,9 @@ internal sealed class ConfirmOverlay : Overlay
         Add(text, yesButton, noButton);
         _keys = [ScreenKey.Enter(_default, _default.Text.Replace("_", "", StringComparison.Ordinal)), .. ScreenKey.AltForEach(yesButton, noButton)];
     }
+
+    /// <summary>The question asked (the shell repeats it where the pop-up cannot be seen).</summary>
+    public string Message { get; }
 
     public override IReadOnlyList<ScreenKey> Keys => _keys;
 
