@@ -146,7 +146,7 @@ if wants first-frame-shares; then
   for _ in 1 2 3; do
     d=$(mktemp -d); s=prof$$
     tmux new-session -d -s $s -x 80 -y 24 -e HOME="$d" -e XDG_DATA_HOME="$d/data" -e XDG_CONFIG_HOME="$d/config" \
-      "exec perf record -q -F 10000 -g -e cpu-clock -e syscalls:sys_enter_write -o $d/perf.data $aot"
+      "exec perf record -q -F 10000 -m 16M -g -e cpu-clock -e syscalls:sys_enter_write -o $d/perf.data $aot"
     until=$(( $(date +%s) + 20 ))
     until tmux capture-pane -p -t $s | grep -qF "$connect" || [ "$(date +%s)" -gt $until ]; do sleep 0.05; done
     # perf is the pane's process, the app its only child: stop the app so perf writes its data and exits.
@@ -154,7 +154,8 @@ if wants first-frame-shares; then
     if [ -n "$app" ]; then kill -INT "$app" 2>/dev/null || true; sleep 1; kill -KILL "$app" 2>/dev/null || true; fi
     tmux kill-session -t $s 2>/dev/null || true
     perf script -i "$d/perf.data" -F comm,pid,tid,time,event,ip,sym,trace 2>/dev/null > "$d/perf.txt"
-    python3 tests/StorjTui.Benchmarks/first-frame-shares.py "$d/perf.txt" 10000
+    # perf sometimes loses the write events of a run (no drawn row to stop at): that run is said and skipped.
+    python3 tests/StorjTui.Benchmarks/first-frame-shares.py "$d/perf.txt" 10000 || echo "measure: this perf run is skipped"
     rm -rf "$d"
   done
   say "first-frame shares done"
