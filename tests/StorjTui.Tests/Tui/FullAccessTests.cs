@@ -12,8 +12,8 @@ public sealed class FullAccessTests
         using var scenario = new Scenario();
         using Tui tui = scenario.Start();
         tui.ToAccessPage().Press(Key.Enter).Settle().Shows("Create a new access").Shows("Full access");
-        // Tab reaches the Access group on its first choice, Full access; Space picks it.
-        tui.Type("everything").Press(Key.Tab).Press(Key.Space).Settle().Shows("◉ Full access");
+        // Tab reaches the Access group on its chosen option, Advanced; Up goes to Full access and Space picks it.
+        tui.Type("everything").Press(Key.Tab).Press(Key.CursorUp).Press(Key.Space).Settle().Shows("◉ Full access");
         tui.Press(Key.Enter).Settle().Shows("Access encryption");
         tui.Press(Key.Enter).Settle().Shows("Confirm details").Shows("Full access").Shows("All buckets");
         tui.Press(Key.Enter).Settle().WaitFor("S3 Credentials created");
@@ -47,5 +47,19 @@ public sealed class FullAccessTests
         scenario.Connection.Features = new SatelliteFeatures(objectLock, eventing);
         using Tui tui = scenario.Start();
         tui.ToPermissions().Shows(shown).DoesNotShow(hidden);
+    }
+
+    /// <summary>Tab into an option group lands on the chosen option, so Enter keeps what the screen shows as chosen.</summary>
+    [Fact]
+    public void TabIntoTheAccessGroupLandsOnTheChosenOptionAndEnterKeepsIt()
+    {
+        using var scenario = new Scenario();
+        using Tui tui = scenario.Start();
+        tui.ToAccessPage().Press(Key.Enter).Settle().Shows("Create a new access").Shows("◉ Advanced");
+
+        tui.Type("as-shown").Press(Key.Tab);
+
+        Assert.Contains("Advanced", tui.Focused?.Text ?? "", StringComparison.Ordinal);
+        tui.Press(Key.Enter).Settle().Shows("Permissions");
     }
 }

@@ -354,6 +354,7 @@ internal sealed class AppShell : Window
 
     private void UseAsciiMarks(View view)
     {
+        ChosenOptionFocus.Apply(view);
         Look.Paint(view);
         if (AsciiOnly)
         {
