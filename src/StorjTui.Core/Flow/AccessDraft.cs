@@ -1,6 +1,7 @@
-using System.Security.Cryptography;
 using StorjTui.Core.Access;
 using StorjTui.Core.Time;
+
+using StorjTui.Core.Input;
 
 namespace StorjTui.Core.Flow;
 
@@ -57,21 +58,14 @@ public sealed class AccessDraft
     /// <summary>Overwrites and forgets every passphrase byte the draft holds.</summary>
     internal void ClearSecrets()
     {
-        Clear(NewPassphrase);
-        Clear(NewPassphraseConfirmation);
-        Clear(GeneratedPassphrase);
+        SecretBuffer.Clear(NewPassphrase);
+        SecretBuffer.Clear(NewPassphraseConfirmation);
+        SecretBuffer.Clear(GeneratedPassphrase);
         NewPassphrase = NewPassphraseConfirmation = GeneratedPassphrase = null;
         SavedPassphraseAcknowledged = false;
         GeneratedPassphraseSaved = false;
     }
 
-    internal static void Clear(byte[]? bytes)
-    {
-        if (bytes is not null)
-        {
-            CryptographicOperations.ZeroMemory(bytes);
-        }
-    }
 
     public override string ToString() =>
         $"AccessDraft {{ Type = {Type}, Name = {Name}, FlowType = {FlowType}, Permissions = {Permissions}, Buckets = {Buckets.Count}, EndDate = {EndDate}, PassphraseChoice = {PassphraseChoice} }}";

@@ -2,6 +2,8 @@ using System.Text;
 using StorjTui.Core.Access;
 using StorjTui.Core.Time;
 
+using StorjTui.Core.Input;
+
 namespace StorjTui.Core.Flow;
 
 // The edits a screen makes to the draft. Any editing step may make them (each screen edits its own fields;
@@ -141,7 +143,7 @@ public sealed partial class CreateAccessFlow
     private byte[] Replace(byte[]? old, ReadOnlySpan<char> text)
     {
         EnsureEditable();
-        AccessDraft.Clear(old);
+        SecretBuffer.Clear(old);
         var fresh = new byte[Encoding.UTF8.GetByteCount(text)];
         Encoding.UTF8.GetBytes(text, fresh);
         return fresh;

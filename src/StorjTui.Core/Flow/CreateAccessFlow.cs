@@ -1,6 +1,8 @@
 using StorjTui.Core.Access;
 using StorjTui.Core.Time;
 
+using StorjTui.Core.Input;
+
 namespace StorjTui.Core.Flow;
 
 /// <summary>
@@ -158,7 +160,7 @@ public sealed partial class CreateAccessFlow : IDisposable
         Draft.ClearSecrets();
         _createdPassphrase?.Dispose();
         _createdPassphrase = null;
-        AccessDraft.Clear(TakeProjectPassphrase());
+        SecretBuffer.Clear(TakeProjectPassphrase());
     }
 
     internal IReadOnlyList<string> CheckTypedPassphrase() =>

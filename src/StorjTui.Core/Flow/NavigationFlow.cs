@@ -1,5 +1,7 @@
 using StorjTui.Core.Access;
 
+using StorjTui.Core.Input;
+
 namespace StorjTui.Core.Flow;
 
 /// <summary>
@@ -129,7 +131,7 @@ public sealed partial class NavigationFlow : IDisposable
 
     private void ClearPassphrase()
     {
-        AccessDraft.Clear(ProjectPassphrase);
+        SecretBuffer.Clear(ProjectPassphrase);
         ProjectPassphrase = null;
     }
 

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -109,7 +108,7 @@ public static class BoundedReader
         }
         finally
         {
-            Clear(buffer);
+            SecretBuffer.Clear(buffer);
         }
     }
 
@@ -131,19 +130,12 @@ public static class BoundedReader
             length += read;
             if (length > limitChars)
             {
-                Clear(buffer);
+                SecretBuffer.Clear(buffer);
                 throw InputTooLargeException.For(what, limitChars);
             }
         }
 
         return buffer;
-    }
-
-    /// <summary>Overwrites a character buffer that held a secret.</summary>
-    public static void Clear(char[] buffer)
-    {
-        ArgumentNullException.ThrowIfNull(buffer);
-        CryptographicOperations.ZeroMemory(MemoryMarshal.AsBytes(buffer.AsSpan()));
     }
 
     /// <summary>A limit for messages: "64 KiB", "1 MiB", or bytes when smaller than 1 KiB.</summary>

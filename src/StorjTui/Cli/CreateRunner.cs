@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using StorjTui.Core.Access;
 using StorjTui.Core.Bundles;
 using StorjTui.Core.Flow;
+using StorjTui.Core.Input;
 using StorjTui.Core.Text;
 using StorjTui.Hosting;
 
@@ -89,7 +90,7 @@ internal sealed class CreateRunner(CliContext context, CreateArguments arguments
         }
         finally
         {
-            Clear(request.Passphrase);
+            SecretBuffer.Clear(request.Passphrase);
         }
         return Save(flow, connection, created, project, folder, log.Logger);
     }
@@ -342,7 +343,7 @@ internal sealed class CreateRunner(CliContext context, CreateArguments arguments
         }
         finally
         {
-            Clear(generated);
+            SecretBuffer.Clear(generated);
         }
         // The bundle is in place: only now may the record go (a run killed before this leaves the key resumable).
         connection.CompleteCreation(created);
@@ -476,13 +477,6 @@ internal sealed class CreateRunner(CliContext context, CreateArguments arguments
         _ => "api-key",
     };
 
-    private static void Clear(byte[]? secret)
-    {
-        if (secret is not null)
-        {
-            CryptographicOperations.ZeroMemory(secret);
-        }
-    }
 
     /// <summary>
     /// Logs each creation step as it happens, on the caller's thread. (Progress&lt;T&gt; would post to the thread pool,

@@ -83,7 +83,7 @@ internal sealed class SecretInput(TextReader stdin, Func<string, string?> getEnv
         }
         finally
         {
-            BoundedReader.Clear(buffer);
+            SecretBuffer.Clear(buffer);
         }
     }
 }

@@ -1,5 +1,6 @@
 using StorjTui.Core.Access;
 using StorjTui.Core.Flow;
+using StorjTui.Core.Input;
 using StorjTui.Hosting;
 using StorjTui.Tui.Screens;
 
@@ -82,9 +83,9 @@ internal sealed class ConnectPresenter(TuiContext context, AccessPagePresenter a
             }
             finally
             {
-                TuiContext.Clear(request.Password);
-                TuiContext.Clear(request.RestApiKey);
-                TuiContext.Clear(request.AccessGrant);
+                SecretBuffer.Clear(request.Password);
+                SecretBuffer.Clear(request.RestApiKey);
+                SecretBuffer.Clear(request.AccessGrant);
             }
         }, session => Connected(request, session), message => _connect?.ShowProblem(message));
     }
@@ -137,7 +138,7 @@ internal sealed class ConnectPresenter(TuiContext context, AccessPagePresenter a
             }
             finally
             {
-                TuiContext.Clear(passphrase);
+                SecretBuffer.Clear(passphrase);
             }
         }, _ => { context.Shell.SetNotice(""); context.Render(); }, message =>
         {

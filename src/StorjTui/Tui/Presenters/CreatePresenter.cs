@@ -1,6 +1,7 @@
 using StorjTui.Core.Access;
 using StorjTui.Core.Bundles;
 using StorjTui.Core.Flow;
+using StorjTui.Core.Input;
 using StorjTui.Tui.Screens;
 using StorjTui.Tui.Shell;
 using Terminal.Gui.App;
@@ -149,7 +150,7 @@ internal sealed class CreatePresenter(TuiContext context) : IDisposable
             {
                 context.Shell.SetNotice(context.Clipboard.Copy("The 12-word passphrase", System.Text.Encoding.UTF8.GetString(phrase)));
                 flow.MarkGeneratedPassphraseSaved();
-                TuiContext.Clear(phrase);
+                SecretBuffer.Clear(phrase);
             }
         };
         screen.DownloadRequested += (_, _) => context.Downloads.ShowPassphraseDownload(flow, screen);
@@ -199,7 +200,7 @@ internal sealed class CreatePresenter(TuiContext context) : IDisposable
             }
             finally
             {
-                TuiContext.Clear(request.Passphrase);
+                SecretBuffer.Clear(request.Passphrase);
             }
         }, created =>
         {

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using StorjTui.Core.Access;
 using StorjTui.Core.Bundles;
 using StorjTui.Core.Flow;
+using StorjTui.Core.Input;
 using StorjTui.Tui.Screens;
 using StorjTui.Tui.Shell;
 
@@ -86,15 +87,18 @@ internal sealed class DownloadDialogs
     private void SaveAll(ResultScreen screen, DownloadOverlay overlay, Action<IReadOnlyList<ResultRow>> delivered, bool replace)
     {
         DownloadChoice choice = overlay.Choice;
-        byte[]? passphrase = overlay.SavesPassphrase ? screen.Passphrase!.Copy() : null;
+        byte[]? passphrase = null;
         try
         {
             CredentialBundle bundle = overlay.ChosenBundle();
-            if (choice.Merge == DownloadMerge.None && AskedAboutCheckout(FullFolder(overlay.Folder), () => SaveAll(screen, overlay, delivered, replace)))
+            // The files go into the typed folder; a merge writes the tools' own files instead.
+            string? folder = choice.Merge == DownloadMerge.None ? FullFolder(overlay.Folder) : null;
+            if (folder is not null && AskedAboutCheckout(folder, () => SaveAll(screen, overlay, delivered, replace)))
             {
                 return;
             }
 
+            passphrase = overlay.SavesPassphrase ? screen.Passphrase!.Copy() : null;
             var merge = new ConfigFileMerge(_env.Services.Clock, _env.Variables, _env.WorkingFolder);
             SavedFiles saved = choice.Merge switch
             {
@@ -102,7 +106,7 @@ internal sealed class DownloadDialogs
                 DownloadMerge.RcloneConfig => Merged(merge.MergeIntoRclone(bundle, _env.HomeFolder)),
                 DownloadMerge.UplinkConfig or DownloadMerge.UplinkConfigAsDefault =>
                     Merged(merge.MergeIntoUplink(bundle, _env.HomeFolder, choice.Merge == DownloadMerge.UplinkConfigAsDefault)),
-                _ => Written(bundle, choice.Format!.Value, FullFolder(overlay.Folder), replace, passphrase),
+                _ => Written(bundle, choice.Format!.Value, folder!, replace, passphrase),
             };
             Remember(overlay.Folder, choice.Label);
             _log.Saved(saved.Files.Count);
@@ -138,7 +142,7 @@ internal sealed class DownloadDialogs
         }
         finally
         {
-            TuiContext.Clear(passphrase);
+            SecretBuffer.Clear(passphrase);
         }
     }
 
@@ -179,7 +183,7 @@ internal sealed class DownloadDialogs
         }
         finally
         {
-            TuiContext.Clear(phrase);
+            SecretBuffer.Clear(phrase);
         }
     }
 

@@ -89,12 +89,4 @@ internal sealed class TuiContext
             await connection.DisposeAsync().ConfigureAwait(false);
         }
     }
-
-    public static void Clear(byte[]? bytes)
-    {
-        if (bytes is not null)
-        {
-            System.Security.Cryptography.CryptographicOperations.ZeroMemory(bytes);
-        }
-    }
 }

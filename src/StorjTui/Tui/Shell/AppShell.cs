@@ -134,7 +134,7 @@ internal sealed class AppShell : Window
 
         screen.SubViewAdded += OnScreenGrew;
 
-        UseAsciiMarks(screen);
+        SetUpViews(screen);
 
         screen.Showing();
         Title = WindowTitle(screen.FlowStep, screen.Heading);
@@ -331,7 +331,7 @@ internal sealed class AppShell : Window
         // A step pop-up (Confirm details) is a screen of its own: nothing of the step before shows around it.
         _content.Visible = !TooSmall && overlay.FlowStep is null;
         Add(overlay);
-        UseAsciiMarks(overlay);
+        SetUpViews(overlay);
         if (TooSmall)
         {
             ShowTooSmallText();
@@ -348,11 +348,12 @@ internal sealed class AppShell : Window
     {
         if (e.SubView is { } view)
         {
-            UseAsciiMarks(view);
+            SetUpViews(view);
         }
     }
 
-    private void UseAsciiMarks(View view)
+    /// <summary>What every screen, pop-up and late-added view gets: Tab onto chosen options, the look, and ASCII marks when asked.</summary>
+    private void SetUpViews(View view)
     {
         ChosenOptionFocus.Apply(view);
         Look.Paint(view);
